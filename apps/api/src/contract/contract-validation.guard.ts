@@ -1,0 +1,39 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { OPERATION_ID } from './operation.decorator';
+import { RequestValidator } from './request-validator';
+
+interface RequestParts {
+  body?: unknown;
+  query?: Record<string, unknown>;
+  params?: Record<string, unknown>;
+  headers: Record<string, unknown>;
+}
+
+/**
+ * Validates each request against the schemas of the operation its handler is bound
+ * to (@Operation). Runs as a guard so that nothing — not the handler, not a
+ * repository — sees a request the contract does not allow.
+ */
+@Injectable()
+export class ContractValidationGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly validator: RequestValidator,
+  ) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const operationId = this.reflector.get<string | undefined>(OPERATION_ID, context.getHandler());
+    if (!operationId) return true;
+    const request = context.switchToHttp().getRequest<RequestParts>();
+    request.query = { ...(request.query ?? {}) };
+    request.params = { ...(request.params ?? {}) };
+    this.validator.validate(operationId, {
+      body: request.body,
+      query: request.query,
+      params: request.params,
+      headers: request.headers,
+    });
+    return true;
+  }
+}

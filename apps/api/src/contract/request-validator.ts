@@ -1,0 +1,149 @@
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { ApiException, type ErrorLocation, type FieldError } from '@access/errors';
+import { listOperations, type ContractOperation, type ParameterLocation } from './contract-operations';
+
+const DOCUMENT_ID = 'openapi.json';
+
+export interface IncomingRequestParts {
+  body: unknown;
+  query: Record<string, unknown>;
+  params: Record<string, unknown>;
+  headers: Record<string, unknown>;
+}
+
+interface CompiledOperation {
+  operation: ContractOperation;
+  body?: ValidateFunction;
+  parameters: Partial<Record<Exclude<ParameterLocation, 'cookie'>, ValidateFunction>>;
+}
+
+const FORMAT_NAMES: Record<string, string> = {
+  email: 'an email address',
+  uuid: 'a uuid',
+  'date-time': 'an RFC 3339 date-time',
+  uri: 'a URI',
+};
+
+/** Local $refs point into the document; compiled standalone they must name it. */
+function rebaseRefs<T>(schema: T): T {
+  return JSON.parse(JSON.stringify(schema), (key, value) =>
+    key === '$ref' && typeof value === 'string' && value.startsWith('#') ? `${DOCUMENT_ID}${value}` : value,
+  );
+}
+
+function escapePointer(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function createAjv(coerceTypes: boolean): Ajv2020 {
+  // strict is off because OpenAPI adds keywords (example, discriminator, x-*) that
+  // JSON Schema does not know; Spectral and Redocly lint the document itself.
+  const ajv = new Ajv2020({ allErrors: true, strict: false, coerceTypes, useDefaults: true, validateSchema: false });
+  addFormats(ajv);
+  return ajv;
+}
+
+/** One entry per offending value, most specific first, in document order. */
+export function toFieldErrors(errors: ErrorObject[], location: ErrorLocation): FieldError[] {
+  const byPointer = new Map<string, FieldError>();
+  const composite = new Set(['oneOf', 'anyOf', 'allOf', 'if', 'not']);
+  const specific = errors.filter((e) => !composite.has(e.keyword));
+  for (const error of specific.length > 0 ? specific : errors) {
+    let pointer = error.instancePath;
+    let detail = error.message ?? 'is not valid';
+    switch (error.keyword) {
+      case 'required':
+        pointer += `/${escapePointer(String(error.params['missingProperty']))}`;
+        detail = 'is required';
+        break;
+      case 'additionalProperties':
+        pointer += `/${escapePointer(String(error.params['additionalProperty']))}`;
+        detail = location === 'body' ? 'is not a known field' : 'is not a known parameter';
+        break;
+      case 'format':
+        detail = `must be ${FORMAT_NAMES[String(error.params['format'])] ?? `a valid ${error.params['format']}`}`;
+        break;
+      case 'enum':
+        detail = `must be one of: ${(error.params['allowedValues'] as unknown[]).join(', ')}`;
+        break;
+      case 'minProperties':
+        detail = 'must contain at least one field';
+        break;
+    }
+    if (!byPointer.has(pointer)) byPointer.set(pointer, { detail, pointer, location });
+  }
+  return [...byPointer.values()];
+}
+
+/**
+ * Compiles, once, a validator for each operation of the document: JSON body,
+ * path, query and header parameters. A request is checked against all of them and
+ * every problem is reported at once.
+ */
+export class RequestValidator {
+  private readonly compiled = new Map<string, CompiledOperation>();
+
+  constructor(document: object) {
+    const bodies = createAjv(false);
+    const parameters = createAjv(true);
+    bodies.addSchema(document, DOCUMENT_ID);
+    parameters.addSchema(document, DOCUMENT_ID);
+
+    for (const operation of listOperations(document as never)) {
+      const compiled: CompiledOperation = { operation, parameters: {} };
+      if (operation.hasJsonBody) {
+        compiled.body = bodies.compile({
+          $ref: `${DOCUMENT_ID}${operation.pointer}/requestBody/content/application~1json/schema`,
+        });
+      }
+      if (operation.querySchemaRef) {
+        // The document's own query schema also states rules across parameters
+        // (before and after are mutually exclusive).
+        compiled.parameters.query = parameters.compile({ $ref: `${DOCUMENT_ID}${operation.querySchemaRef}` });
+      }
+      for (const location of ['path', 'query', 'header'] as const) {
+        if (compiled.parameters[location]) continue;
+        const declared = operation.parameters.filter((p) => p.in === location);
+        if (declared.length === 0 && location !== 'query') continue;
+        const name = (n: string) => (location === 'header' ? n.toLowerCase() : n);
+        compiled.parameters[location] = parameters.compile({
+          type: 'object',
+          properties: Object.fromEntries(declared.map((p) => [name(p.name), rebaseRefs(p.schema ?? {})])),
+          required: declared.filter((p) => p.required || p.in === 'path').map((p) => name(p.name)),
+          // Unknown query parameters are refused; unknown headers are the transport's business.
+          additionalProperties: location !== 'query',
+        });
+      }
+      this.compiled.set(operation.operationId, compiled);
+    }
+  }
+
+  operations(): ContractOperation[] {
+    return [...this.compiled.values()].map((c) => c.operation);
+  }
+
+  /** Validates (and coerces/defaults in place) a request; throws validation_failed listing every problem. */
+  validate(operationId: string, request: IncomingRequestParts): void {
+    const compiled = this.compiled.get(operationId);
+    if (!compiled) throw new Error(`Operation ${operationId} is not in the OpenAPI document`);
+    const problems: FieldError[] = [];
+
+    const check = (validate: ValidateFunction | undefined, value: unknown, location: ErrorLocation) => {
+      if (validate && !validate(value)) problems.push(...toFieldErrors(validate.errors ?? [], location));
+    };
+    check(compiled.parameters.header, request.headers, 'header');
+    check(compiled.parameters.path, request.params, 'path');
+    check(compiled.parameters.query, request.query, 'query');
+    if (compiled.body) {
+      if (request.body === undefined || request.body === null) {
+        if (compiled.operation.bodyRequired) {
+          problems.push({ detail: 'a JSON request body is required', pointer: '', location: 'body' });
+        }
+      } else {
+        check(compiled.body, request.body, 'body');
+      }
+    }
+    if (problems.length > 0) throw ApiException.validation(problems);
+  }
+}

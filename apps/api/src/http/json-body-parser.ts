@@ -1,0 +1,25 @@
+import { ApiException } from '@access/errors';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+
+/**
+ * The API reads JSON bodies only. Fastify's parser (with prototype-poisoning
+ * protection) does the parsing; its failures are raised as our own errors here,
+ * because NestJS would otherwise flatten them into anonymous HTTP exceptions.
+ * Without any other parser, every other content type is answered 415.
+ */
+export function useJsonBodiesOnly(app: NestFastifyApplication): void {
+  const fastify = app.getHttpAdapter().getInstance();
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  fastify.removeAllContentTypeParsers();
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (body === '') {
+      done(new ApiException('malformed_json', { message: 'The request body is empty but its Content-Type is application/json.' }), undefined);
+      return;
+    }
+    // parseAs: string guarantees a string here.
+    parseJson(request, body as string, (error: Error | null, value?: unknown) => {
+      if (error) done(new ApiException('malformed_json'), undefined);
+      else done(null, value);
+    });
+  });
+}

@@ -1,0 +1,170 @@
+import { ERRORS } from '@access/errors';
+import { startTestApp, type RunningApp } from './support/start-test-app';
+
+const TENANT = '2489e9ad-2ee2-4e00-8ec9-32d5f69181c0';
+
+describe('HTTP: every bad request is answered in the error envelope', () => {
+  let running: RunningApp;
+
+  beforeAll(async () => {
+    running = await startTestApp();
+  });
+  afterAll(async () => {
+    await running.close();
+  });
+
+  async function call(path: string, init: RequestInit = {}) {
+    const response = await fetch(`${running.baseUrl}${path}`, init);
+    const text = await response.text();
+    let body: Record<string, unknown> | undefined;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = undefined;
+    }
+    return { response, body };
+  }
+
+  function expectEnvelope(body: Record<string, unknown> | undefined, code: keyof typeof ERRORS) {
+    expect(body).toMatchObject({
+      code,
+      errorCode: ERRORS[code].errorCode,
+      message: expect.any(String),
+      details: expect.any(Object),
+      errors: expect.any(Array),
+      notices: expect.any(Array),
+      requestId: expect.any(String),
+    });
+  }
+
+  const jsonHeaders = { 'content-type': 'application/json', 'x-tenant-id': TENANT };
+
+  it('answers malformed JSON with 400 malformed_json', async () => {
+    const { response, body } = await call('/v1/users', { method: 'POST', headers: jsonHeaders, body: '{"email": ' });
+    expect(response.status).toBe(400);
+    expectEnvelope(body, 'malformed_json');
+  });
+
+  it('answers an unknown body field with 400 and a pointer to it', async () => {
+    const { response, body } = await call('/v1/users', {
+      method: 'POST',
+      headers: jsonHeaders,
+      body: JSON.stringify({ email: 'a@example.com', name: 'A', password: 'correct horse battery', is_owner: true }),
+    });
+    expect(response.status).toBe(400);
+    expectEnvelope(body, 'validation_failed');
+    expect(body?.['errors']).toEqual([{ detail: 'is not a known field', pointer: '/is_owner', location: 'body' }]);
+  });
+
+  it('reports every problem of a request at once, each with its pointer', async () => {
+    const { response, body } = await call('/v1/users', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-tenant-id': 'not-a-uuid' },
+      body: JSON.stringify({ email: 'not-an-email', name: 42 }),
+    });
+    expect(response.status).toBe(400);
+    const pointers = (body?.['errors'] as Array<{ pointer: string; location: string }>).map((e) => `${e.location}:${e.pointer}`);
+    expect(pointers).toEqual(expect.arrayContaining(['header:/x-tenant-id', 'body:/email', 'body:/name']));
+  });
+
+  it('answers a wrong Content-Type with 415', async () => {
+    const { response, body } = await call('/v1/users', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', 'x-tenant-id': TENANT },
+      body: 'email=a@example.com',
+    });
+    expect(response.status).toBe(415);
+    expectEnvelope(body, 'unsupported_media_type');
+  });
+
+  it('answers a form-encoded body with 415, not as if it were JSON', async () => {
+    const { response, body } = await call('/v1/users', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-tenant-id': TENANT },
+      body: 'email=a%40example.com&name=A',
+    });
+    expect(response.status).toBe(415);
+    expectEnvelope(body, 'unsupported_media_type');
+  });
+
+  it('answers an empty JSON body with 400 malformed_json', async () => {
+    const { response, body } = await call('/v1/users', { method: 'POST', headers: jsonHeaders, body: '' });
+    expect(response.status).toBe(400);
+    expectEnvelope(body, 'malformed_json');
+  });
+
+  it('answers a JSON body that is not an object with 400 and a pointer to the root', async () => {
+    const { response, body } = await call('/v1/users', { method: 'POST', headers: jsonHeaders, body: '[1,2]' });
+    expect(response.status).toBe(400);
+    expect(body?.['errors']).toEqual([{ detail: 'must be object', pointer: '', location: 'body' }]);
+  });
+
+  it('answers a 2 MB body with 413', async () => {
+    const big = JSON.stringify({ email: 'a@example.com', name: 'x'.repeat(2 * 1024 * 1024) });
+    const { response, body } = await call('/v1/users', { method: 'POST', headers: jsonHeaders, body: big });
+    expect(response.status).toBe(413);
+    expectEnvelope(body, 'payload_too_large');
+  });
+
+  it('answers an unknown route with 404 not_found', async () => {
+    const { response, body } = await call('/v1/nothing-here');
+    expect(response.status).toBe(404);
+    expectEnvelope(body, 'not_found');
+  });
+
+  it('answers a known path with an unsupported method with 405 and Allow', async () => {
+    const { response, body } = await call('/v1/users', { method: 'PUT', headers: jsonHeaders, body: '{}' });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET, POST');
+    expectEnvelope(body, 'method_not_allowed');
+  });
+
+  it('answers a bad uuid path parameter with 400 and a path pointer', async () => {
+    const { response, body } = await call('/v1/users/not-a-uuid', { headers: { 'x-tenant-id': TENANT } });
+    expect(response.status).toBe(400);
+    expectEnvelope(body, 'validation_failed');
+    expect(body?.['errors']).toEqual([{ detail: 'must be a uuid', pointer: '/id', location: 'path' }]);
+  });
+
+  it('refuses unknown and out-of-range query parameters', async () => {
+    const { response, body } = await call('/v1/users?limit=0&colour=blue', { headers: { 'x-tenant-id': TENANT } });
+    expect(response.status).toBe(400);
+    const pointers = (body?.['errors'] as Array<{ pointer: string }>).map((e) => e.pointer).sort();
+    expect(pointers).toEqual(['/colour', '/limit']);
+  });
+
+  it('refuses before and after together', async () => {
+    const { response, body } = await call('/v1/users?before=abc&after=def', { headers: { 'x-tenant-id': TENANT } });
+    expect(response.status).toBe(400);
+    expect(body?.['errors']).toEqual([expect.objectContaining({ pointer: '/after', location: 'query' })]);
+  });
+
+  it('answers a valid request to an operation not built yet with 501', async () => {
+    const { response, body } = await call(`/v1/users/${TENANT}`, { headers: { 'x-tenant-id': TENANT } });
+    expect(response.status).toBe(501);
+    expectEnvelope(body, 'not_implemented');
+  });
+
+  it('echoes a well-formed X-Request-Id and uses it in the envelope', async () => {
+    const { response, body } = await call('/v1/nothing-here', { headers: { 'x-request-id': 'trace-abc.123' } });
+    expect(response.headers.get('x-request-id')).toBe('trace-abc.123');
+    expect(body?.['requestId']).toBe('trace-abc.123');
+  });
+
+  it('replaces an unsafe X-Request-Id with a generated one', async () => {
+    const { response } = await call('/healthz', { headers: { 'x-request-id': 'bad id with spaces' } });
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('serves the hand-written document, its reference and health', async () => {
+    const doc = await call('/openapi.json');
+    expect(doc.response.status).toBe(200);
+    expect(doc.body?.['openapi']).toMatch(/^3\.1\./);
+    const docs = await fetch(`${running.baseUrl}/docs`);
+    expect(docs.status).toBe(200);
+    expect(await docs.text()).toContain('swagger-ui');
+    const health = await call('/healthz');
+    expect(health.response.status).toBe(200);
+    expect(health.body).toEqual({ status: 'ok' });
+  });
+});

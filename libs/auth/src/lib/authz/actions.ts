@@ -1,0 +1,34 @@
+/**
+ * One Cedar action per OpenAPI operationId, with the resource type each one is asked
+ * about. The Authorizer checks this table against the schema at start-up, so the two
+ * cannot drift apart silently.
+ */
+export const ACTION_RESOURCE_TYPES = {
+  createUser: 'Tenant',
+  listUsers: 'Tenant',
+  getUser: 'User',
+  updateUser: 'User',
+  deleteUser: 'User',
+  createUserIdentity: 'User',
+  listUserIdentities: 'User',
+  deleteUserIdentity: 'Identity',
+  createIdentityProvider: 'Tenant',
+  listIdentityProviders: 'Tenant',
+  getIdentityProvider: 'IdentityProvider',
+  deleteIdentityProvider: 'IdentityProvider',
+  createProviderUser: 'ProviderDirectory',
+  getProviderUser: 'ProviderDirectory',
+  updateProviderUser: 'ProviderDirectory',
+  listProviderOrganizationUsers: 'ProviderDirectory',
+} as const;
+
+export type AuthorizationAction = keyof typeof ACTION_RESOURCE_TYPES;
+export type ResourceType = (typeof ACTION_RESOURCE_TYPES)[AuthorizationAction];
+
+export const AUTHORIZATION_ACTIONS = Object.keys(ACTION_RESOURCE_TYPES) as AuthorizationAction[];
+
+/** Actions whose context carries `requestedRoles` (the schema's RoleRequest). */
+export const ROLE_REQUEST_ACTIONS: ReadonlySet<AuthorizationAction> = new Set(['createUser', 'updateUser']);
+
+/** The Cedar namespace of the schema and policies. */
+export const CEDAR_NAMESPACE = 'Access';

@@ -1,0 +1,46 @@
+import type { ApiKeyPrincipal, ServicePrincipal } from '../principal';
+import type { AuthorizationAction } from './actions';
+
+/**
+ * A person as the policies see them: the verified token plus what the app knows of the
+ * user (roles and owner flag, typically from the database rather than the token).
+ */
+export interface PolicyUserPrincipal {
+  readonly kind: 'user';
+  readonly subject: string;
+  readonly tenantId: string;
+  readonly roles: readonly string[];
+  readonly isOwner: boolean;
+}
+
+export type AuthorizationPrincipal = PolicyUserPrincipal | ApiKeyPrincipal | ServicePrincipal;
+
+export type AuthorizationResource =
+  | { readonly type: 'Tenant'; readonly id: string }
+  | { readonly type: 'User'; readonly id: string; readonly tenantId: string; readonly isOwner: boolean }
+  | { readonly type: 'Identity'; readonly id: string; readonly tenantId: string }
+  | { readonly type: 'IdentityProvider'; readonly id: string; readonly tenantId: string }
+  /** The access provider's directory; `id` defaults to "default". */
+  | { readonly type: 'ProviderDirectory'; readonly id?: string };
+
+export interface AuthorizationContext {
+  /** Roles the request would give a user (createUser, updateUser only). */
+  readonly requestedRoles?: readonly string[];
+}
+
+export interface AuthorizationRequest {
+  readonly principal: AuthorizationPrincipal;
+  readonly action: AuthorizationAction;
+  readonly resource: AuthorizationResource;
+  readonly context?: AuthorizationContext;
+}
+
+export interface AuthorizationDecision {
+  readonly allowed: boolean;
+  /** `@notice` texts of the determining policies, or one generic notice for a default deny. */
+  readonly notices: readonly string[];
+  /** `@id`s of the determining policies (empty for a default deny). */
+  readonly policyIds: readonly string[];
+  /** Policies skipped because evaluating them failed (for logs; Cedar ignores them). */
+  readonly evaluationErrors: readonly string[];
+}

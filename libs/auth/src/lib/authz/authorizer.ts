@@ -1,0 +1,92 @@
+import {
+  preparsePolicySet,
+  preparseSchema,
+  statefulIsAuthorized,
+  type Context,
+} from '@cedar-policy/cedar-wasm/nodejs';
+import { ROLE_REQUEST_ACTIONS } from './actions';
+import type { AuthorizationDecision, AuthorizationRequest } from './authorization-request';
+import { principalEntity, resourceEntity, uid, uniqueEntities } from './cedar-entities';
+import { checkSchemaActions, validatePolicies } from './check-schema';
+import { compilePolicies } from './compile-policies';
+import { describeCedarError, PolicyConfigurationError } from './policy-errors';
+import { readPolicyDirectory, type AuthorizerSources } from './policy-sources';
+
+// The engine caches pre-parsed schemas and policy sets by name; each Authorizer gets its own.
+let instances = 0;
+
+/**
+ * Cedar policy decisions for the API. Construction parses and strictly validates the
+ * schema and policies once (throwing PolicyConfigurationError when they are unusable);
+ * each decision then only parses the small per-request entity list.
+ */
+export class Authorizer {
+  private readonly cacheKey: string;
+  private readonly notices: ReadonlyMap<string, string>;
+  readonly policyIds: readonly string[];
+
+  static fromDirectory(directory?: string): Authorizer {
+    return new Authorizer(readPolicyDirectory(directory));
+  }
+
+  constructor(sources: AuthorizerSources) {
+    const compiled = compilePolicies(sources.policies);
+    checkSchemaActions(sources.schema);
+    validatePolicies(sources.schema, compiled.byId);
+
+    instances += 1;
+    this.cacheKey = `access-authorizer-${instances}`;
+    const schemaAnswer = preparseSchema(this.cacheKey, sources.schema);
+    const policyAnswer = preparsePolicySet(this.cacheKey, { staticPolicies: { ...compiled.byId } });
+    for (const answer of [schemaAnswer, policyAnswer]) {
+      if (answer.type === 'failure') {
+        throw new PolicyConfigurationError('The Cedar engine refused the policies.', answer.errors.map(describeCedarError));
+      }
+    }
+    this.notices = compiled.notices;
+    this.policyIds = Object.keys(compiled.byId);
+  }
+
+  /**
+   * Decides one request. Throws (a programming error, not a refusal) when the request does
+   * not fit the schema, e.g. a resource type the action does not apply to.
+   */
+  authorize(request: AuthorizationRequest): AuthorizationDecision {
+    const principal = principalEntity(request.principal);
+    const resource = resourceEntity(request.resource);
+    const answer = statefulIsAuthorized({
+      principal: principal.uid,
+      action: uid('Action', request.action),
+      resource: resource.uid,
+      context: this.context(request),
+      entities: uniqueEntities(principal.entities, resource.entities),
+      preparsedSchemaName: this.cacheKey,
+      preparsedPolicySetId: this.cacheKey,
+      validateRequest: true,
+    });
+    if (answer.type === 'failure') {
+      throw new Error(
+        `Authorization request for ${request.action} does not fit the schema: ${answer.errors.map(describeCedarError).join('; ')}`,
+      );
+    }
+
+    const { decision, diagnostics } = answer.response;
+    const policyIds = [...diagnostics.reason].sort();
+    const notices = [...new Set(policyIds.map((id) => this.notices.get(id) ?? id))];
+    return {
+      allowed: decision === 'allow',
+      notices: notices.length > 0 ? notices : [`No policy permits ${request.action} for this principal.`],
+      policyIds,
+      evaluationErrors: diagnostics.errors.map((item) => `policy "${item.policyId}": ${item.error.message}`),
+    };
+  }
+
+  private context(request: AuthorizationRequest): Context {
+    const requestedRoles = request.context?.requestedRoles;
+    if (ROLE_REQUEST_ACTIONS.has(request.action)) return { requestedRoles: [...(requestedRoles ?? [])] };
+    if (requestedRoles !== undefined) {
+      throw new TypeError(`requestedRoles applies only to ${[...ROLE_REQUEST_ACTIONS].join(' and ')}.`);
+    }
+    return {};
+  }
+}

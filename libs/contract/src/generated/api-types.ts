@@ -1,0 +1,1856 @@
+/**
+ * GENERATED FILE, do not edit. Produced by tools/contract/generate.ts (openapi-typescript
+ * 7.13.0) from openapi/openapi.yaml. Run `npm run contract:generate` after changing
+ * the document; `npm run contract:check` fails when this file is stale.
+ */
+
+export interface paths {
+    "/v1/provider/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a provider user
+         * @description Creates a user in the configured access provider. The WorkOS provider marks the email
+         *     verified and keeps the mobile number in the user's metadata. Requires a service token
+         *     with the `provider_users:write` scope.
+         */
+        post: operations["createProviderUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/provider/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Provider user identifier, as returned by createProviderUser or a list.
+                 * @example user_01J7C4Q8QABCD1234XYZ
+                 */
+                userId: components["parameters"]["ProviderUserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a provider user
+         * @description Returns one user of the configured access provider. Requires a service token with the
+         *     `provider_users:read` scope.
+         */
+        get: operations["getProviderUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a provider user
+         * @description Updates any of `email`, `mobileNumber`, `firstName` and `lastName` of a provider user;
+         *     at least one is required. Requires a service token with the `provider_users:write`
+         *     scope.
+         */
+        patch: operations["updateProviderUser"];
+        trace?: never;
+    };
+    "/v1/provider/organizations/{organizationId}/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Provider organization identifier. In WorkOS mode this is the WorkOS organization id,
+                 *     for example `org_123`.
+                 * @example org_123
+                 */
+                organizationId: components["parameters"]["OrganizationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the users of a provider organization
+         * @description Lists the users who are members of an organization of the configured access provider,
+         *     one cursor-paginated page at a time. Requires a service token with the
+         *     `provider_users:read` scope.
+         */
+        get: operations["listProviderOrganizationUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List users
+         * @description Lists the users of the tenant, one cursor-paginated page at a time, optionally only
+         *     those with an email or a role.
+         */
+        get: operations["listUsers"];
+        put?: never;
+        /**
+         * Create a user
+         * @description Creates a user in the tenant. A `local` user needs a `password`; `oidc` and `saml`
+         *     users must not have one. `roles` must name roles defined for the tenant (`422
+         *     invalid_roles`); the email must be unique in the tenant, case-insensitively (`409
+         *     user_exists`); the avatar may decode to at most 256 KiB (`413 avatar_too_large`).
+         */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a user of the tenant.
+                 * @example 0b9f6c1e-6a0e-4c55-9c8e-3f2a1d7b5e10
+                 */
+                id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a user
+         * @description Returns one user of the tenant.
+         */
+        get: operations["getUser"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a user
+         * @description Deletes a user of the tenant and their identities. The tenant owner cannot be deleted
+         *     (`409 owner_protected`).
+         */
+        delete: operations["deleteUser"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a user
+         * @description Updates any of `name`, `email`, `roles`, `avatar` (`null` removes it) and, for
+         *     `local` users only, `password`; at least one field is required. The tenant owner
+         *     cannot lose the `admin` role (`409 owner_protected`).
+         */
+        patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/v1/users/{id}/identities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a user of the tenant.
+                 * @example 0b9f6c1e-6a0e-4c55-9c8e-3f2a1d7b5e10
+                 */
+                id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a user's identities
+         * @description Lists the identities of a user, one cursor-paginated page at a time.
+         */
+        get: operations["listUserIdentities"];
+        put?: never;
+        /**
+         * Link an identity to a user
+         * @description Links the user to an account at one of the tenant's identity providers. `linked_by`
+         *     follows the credential: a person's Bearer token → `manual`, an integration API key →
+         *     `auto`, a SCIM API key → `scim`. Unknown user or identity provider → `404`; an
+         *     `external_id` already linked at that provider → `409 identity_already_linked`.
+         */
+        post: operations["createUserIdentity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}/identities/{identityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a user of the tenant.
+                 * @example 0b9f6c1e-6a0e-4c55-9c8e-3f2a1d7b5e10
+                 */
+                id: components["parameters"]["UserId"];
+                /**
+                 * @description The id of an identity of the user.
+                 * @example 5d1c8e2a-9b7f-4f0e-a3c6-7e4b2d9f1a08
+                 */
+                identityId: components["parameters"]["IdentityId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Unlink an identity from a user
+         * @description Deletes one identity of the user.
+         */
+        delete: operations["deleteUserIdentity"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/identity-providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List identity providers
+         * @description Lists the identity providers of the tenant, one cursor-paginated page at a time.
+         */
+        get: operations["listIdentityProviders"];
+        put?: never;
+        /**
+         * Create an identity provider
+         * @description Adds an external identity provider to the tenant. Names are unique in the tenant
+         *     (`409 identity_provider_exists`).
+         */
+        post: operations["createIdentityProvider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/identity-providers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of an identity provider of the tenant.
+                 * @example 7c2e4a10-3f5b-4d8e-9a61-2b0c9d8e7f54
+                 */
+                id: components["parameters"]["IdentityProviderId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an identity provider
+         * @description Returns one identity provider of the tenant.
+         */
+        get: operations["getIdentityProvider"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an identity provider
+         * @description Deletes an identity provider of the tenant. One that still has linked identities is
+         *     refused (`409 identity_provider_in_use`).
+         */
+        delete: operations["deleteIdentityProvider"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness probe
+         * @description Answers 200 while the process runs. Needs no credential and no tenant.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness probe
+         * @description Answers 200 when the service can take requests (its database answers), 503
+         *     `service_unavailable` otherwise. Needs no credential and no tenant.
+         */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description The one error envelope of the API. `code` and `errorCode` identify the error (see
+         *     `ErrorCode`); `errors` has one entry per offending value; `notices` carries the
+         *     human-readable notes of the authorization policies that decided a refusal.
+         */
+        Error: {
+            code: components["schemas"]["ErrorCode"];
+            /**
+             * @description The 8-digit error code: HTTP status (3 digits), domain (2), number (3).
+             * @example 40340001
+             */
+            errorCode: string;
+            /**
+             * @description A human-readable description of the error. Do not parse it.
+             * @example X-Tenant-ID does not name the tenant of the credential.
+             */
+            message: string;
+            /**
+             * @description Optional machine-readable context about the error.
+             * @example {}
+             */
+            details?: Record<string, never>;
+            /** @description One entry per offending value in the request. */
+            errors?: components["schemas"]["FieldError"][];
+            /** @description Notes of the authorization policies that decided a refusal, when any did. */
+            notices?: string[];
+            /**
+             * @description The request id, as in the `X-Request-Id` response header.
+             * @example req_7f3c2a9d1e
+             */
+            requestId: string;
+        };
+        /** @description One offending value of the request. */
+        FieldError: {
+            /**
+             * @description Human-readable detail for this value.
+             * @example must be an email address
+             */
+            detail: string;
+            /**
+             * @description A JSON pointer (RFC 6901) to the offending value inside the part of the request
+             *     named by `location`: `/email` in the body, `/limit` in the query, `/id` in the
+             *     path, `/x-tenant-id` in the headers (header names in lower case). The empty
+             *     pointer names the whole part.
+             * @example /email
+             */
+            pointer: string;
+            /**
+             * @description The part of the request the pointer refers to.
+             * @default body
+             * @example body
+             * @enum {string}
+             */
+            location?: "body" | "query" | "path" | "header";
+        };
+        /**
+         * @description A stable, machine-readable error slug. Each value carries its 8-digit code
+         *     (`x-error-code`), its HTTP status (`x-http-status`) and, as description, its default
+         *     message. The list mirrors the error catalogue of the service (libs/errors).
+         */
+        ErrorCode: string & ("validation_failed" | "malformed_json" | "invalid_cursor" | "bad_request" | "not_found" | "method_not_allowed" | "payload_too_large" | "unsupported_media_type" | "internal_error" | "not_implemented" | "service_unavailable" | "unauthenticated" | "tenant_mismatch" | "forbidden" | "insufficient_scope" | "user_not_found" | "user_exists" | "owner_protected" | "avatar_too_large" | "invalid_roles" | "identity_not_found" | "identity_provider_not_found" | "identity_already_linked" | "user_already_linked_to_provider" | "identity_provider_exists" | "identity_provider_in_use" | "provider_user_not_found" | "provider_organization_not_found" | "provider_user_exists" | "provider_validation_failed" | "provider_rate_limited" | "provider_unavailable" | "provider_not_configured");
+        /**
+         * Format: uuid
+         * @description A UUID (RFC 9562), case-insensitive.
+         * @example 0b9f6c1e-6a0e-4c55-9c8e-3f2a1d7b5e10
+         */
+        Uuid: string;
+        /**
+         * Format: date-time
+         * @description An RFC 3339 timestamp in UTC.
+         * @example 2026-11-02T09:30:00.000Z
+         */
+        Timestamp: string;
+        /**
+         * Format: email
+         * @description An email address (RFC 5321 length limit). Compared case-insensitively.
+         * @example alex@example.com
+         */
+        Email: string;
+        /**
+         * @description An opaque pagination cursor. Pass it back unchanged; never build one.
+         * @example eyJpZCI6IjBiOWY2YzFlIn0
+         */
+        Cursor: string;
+        /**
+         * Format: int32
+         * @description Maximum number of items to return.
+         * @default 100
+         * @example 25
+         */
+        PageLimit: number;
+        /** @description Cursor pagination metadata for forward and backward paging. */
+        Pagination: {
+            /**
+             * @description Whether another page exists after `nextCursor`.
+             * @example true
+             */
+            hasNextPage: boolean;
+            /**
+             * @description Whether another page exists before `previousCursor`.
+             * @example false
+             */
+            hasPreviousPage: boolean;
+            /** @description Cursor to pass as `after` for the next page; `null` when there is none. */
+            nextCursor: components["schemas"]["Cursor"] | null;
+            /** @description Cursor to pass as `before` for the previous page; `null` when there is none. */
+            previousCursor: components["schemas"]["Cursor"] | null;
+        };
+        /**
+         * @description The query string of a paginated list, as one object. Unknown parameters are refused;
+         *     `before` and `after` are mutually exclusive.
+         */
+        PageQuery: {
+            before?: components["schemas"]["Cursor"];
+            after?: components["schemas"]["Cursor"];
+            limit?: components["schemas"]["PageLimit"];
+        };
+        /**
+         * @description Provider user identifier.
+         * @example user_01J7C4Q8QABCD1234XYZ
+         */
+        ProviderUserId: string;
+        /**
+         * @description Provider organization identifier.
+         * @example org_123
+         */
+        OrganizationId: string;
+        /**
+         * @description A mobile number in E.164 format.
+         * @example +61412345678
+         */
+        MobileNumber: string;
+        /**
+         * @description A given or family name.
+         * @example Alex
+         */
+        PersonName: string;
+        /**
+         * @description A user held by the configured access provider.
+         * @example {
+         *       "id": "user_01J7C4Q8QABCD1234XYZ",
+         *       "email": "alex@example.com",
+         *       "mobileNumber": "+61412345678",
+         *       "firstName": "Alex",
+         *       "lastName": "Taylor"
+         *     }
+         */
+        ProviderUser: {
+            id: components["schemas"]["ProviderUserId"];
+            /** @description Email address stored by the access provider (verified by the WorkOS provider). */
+            email: components["schemas"]["Email"];
+            /** @description Mobile number in E.164 format, when present. */
+            mobileNumber?: components["schemas"]["MobileNumber"];
+            /** @description Given name, when present. */
+            firstName?: components["schemas"]["PersonName"];
+            /** @description Family name, when present. */
+            lastName?: components["schemas"]["PersonName"];
+        };
+        /**
+         * @description A new provider user. The WorkOS provider marks the email verified and keeps the
+         *     mobile number in the user's metadata.
+         * @example {
+         *       "email": "alex@example.com",
+         *       "mobileNumber": "+61412345678",
+         *       "firstName": "Alex",
+         *       "lastName": "Taylor"
+         *     }
+         */
+        CreateProviderUserRequest: {
+            email: components["schemas"]["Email"];
+            mobileNumber?: components["schemas"]["MobileNumber"];
+            firstName?: components["schemas"]["PersonName"];
+            lastName?: components["schemas"]["PersonName"];
+        };
+        /**
+         * @description A partial update of a provider user. At least one field is required.
+         * @example {
+         *       "email": "alex.updated@example.com"
+         *     }
+         */
+        UpdateProviderUserRequest: {
+            email?: components["schemas"]["Email"];
+            mobileNumber?: components["schemas"]["MobileNumber"];
+            firstName?: components["schemas"]["PersonName"];
+            lastName?: components["schemas"]["PersonName"];
+        };
+        /** @description One page of the users of a provider organization. */
+        ProviderUserList: {
+            data: components["schemas"]["ProviderUser"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /**
+         * @description The name of a role defined for the tenant.
+         * @example member
+         */
+        RoleName: string;
+        /**
+         * @description Role names defined for the tenant. Unknown names are refused with `422 invalid_roles`.
+         * @example [
+         *       "admin",
+         *       "member"
+         *     ]
+         */
+        Roles: components["schemas"]["RoleName"][];
+        /**
+         * @description How the user signs in: `local` (a password held by this service), `oidc` or `saml`
+         *     (an external identity provider; no password).
+         * @example local
+         * @enum {string}
+         */
+        AuthProvider: "local" | "oidc" | "saml";
+        /**
+         * @description An image as a base64 data URI (`data:image/png|jpeg|webp|gif;base64,…`). The decoded
+         *     image may be at most 256 KiB (262144 bytes); a larger one is refused with
+         *     `413 avatar_too_large`.
+         * @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=
+         */
+        Avatar: string;
+        /**
+         * @description The user's display name.
+         * @example Alex Taylor
+         */
+        DisplayName: string;
+        /**
+         * Format: password
+         * @description The password of a `local` user: 12 to 128 characters. It is stored only as an Argon2id
+         *     hash and never returned.
+         * @example correct-horse-battery-staple
+         */
+        Password: string;
+        /**
+         * @description A user of the tenant. A password or its hash is never returned.
+         * @example {
+         *       "id": "0b9f6c1e-6a0e-4c55-9c8e-3f2a1d7b5e10",
+         *       "tenant_id": "2489e9ad-2ee2-4e00-8ec9-32d5f69181c0",
+         *       "email": "alex@example.com",
+         *       "name": "Alex Taylor",
+         *       "roles": [
+         *         "member"
+         *       ],
+         *       "auth_provider": "local",
+         *       "is_owner": false,
+         *       "avatar": null,
+         *       "created_at": "2026-11-02T09:30:00.000Z",
+         *       "updated_at": "2026-11-02T09:30:00.000Z"
+         *     }
+         */
+        User: {
+            id: components["schemas"]["Uuid"];
+            tenant_id: components["schemas"]["Uuid"];
+            email: components["schemas"]["Email"];
+            name: components["schemas"]["DisplayName"];
+            /** @description The user's roles. */
+            roles: components["schemas"]["RoleName"][];
+            auth_provider: components["schemas"]["AuthProvider"];
+            /** @description Whether this user is the tenant owner (who cannot be deleted). */
+            is_owner: boolean;
+            /** @description The avatar as a data URI, or `null` when the user has none. */
+            avatar: components["schemas"]["Avatar"] | null;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @description A new user of the tenant. `password` is required when `auth_provider` is `local` (the
+         *     default) and refused for `oidc` and `saml` (`400 validation_failed`, pointer
+         *     `/password`). The email must be unique in the tenant
+         *     (case-insensitively), else `409 user_exists`.
+         * @example {
+         *       "email": "alex@example.com",
+         *       "name": "Alex Taylor",
+         *       "password": "correct-horse-battery-staple",
+         *       "roles": [
+         *         "member"
+         *       ],
+         *       "auth_provider": "local"
+         *     }
+         */
+        CreateUserRequest: {
+            email: components["schemas"]["Email"];
+            name: components["schemas"]["DisplayName"];
+            password?: components["schemas"]["Password"];
+            /**
+             * @description Role names defined for the tenant; defaults to `["member"]`.
+             * @default [
+             *       "member"
+             *     ]
+             */
+            roles?: components["schemas"]["Roles"];
+            /** @default local */
+            auth_provider?: components["schemas"]["AuthProvider"];
+            avatar?: components["schemas"]["Avatar"];
+        };
+        /**
+         * @description A partial update of a user; at least one field is required. `avatar: null` removes the
+         *     avatar. `password` is accepted only for `local` users (otherwise `400
+         *     validation_failed`). The tenant owner cannot lose the `admin` role (`409
+         *     owner_protected`).
+         * @example {
+         *       "name": "Alex J. Taylor",
+         *       "roles": [
+         *         "admin",
+         *         "member"
+         *       ]
+         *     }
+         */
+        UpdateUserRequest: {
+            name?: components["schemas"]["DisplayName"];
+            email?: components["schemas"]["Email"];
+            roles?: components["schemas"]["Roles"];
+            /** @description A new avatar, or `null` to remove it. */
+            avatar?: components["schemas"]["Avatar"] | null;
+            password?: components["schemas"]["Password"];
+        };
+        /** @description One page of the users of the tenant. */
+        UserList: {
+            data: components["schemas"]["User"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /**
+         * @description The query string of listUsers, as one object. Unknown parameters are refused;
+         *     `before` and `after` are mutually exclusive.
+         */
+        UserListQuery: {
+            before?: components["schemas"]["Cursor"];
+            after?: components["schemas"]["Cursor"];
+            limit?: components["schemas"]["PageLimit"];
+            email?: components["schemas"]["Email"];
+            role?: components["schemas"]["RoleName"];
+        };
+        /**
+         * @description A value as the identity provider knows it.
+         * @example 00u1a2b3c4d5e6f7g8h9
+         */
+        ExternalText: string;
+        /**
+         * @description How the link was made, from the caller's credential: a person's Bearer token →
+         *     `manual`, an integration API key → `auto`, a SCIM API key → `scim`.
+         * @example manual
+         * @enum {string}
+         */
+        LinkedBy: "auto" | "manual" | "scim";
+        /**
+         * @description A link between a tenant user and an account at an external identity provider.
+         * @example {
+         *       "id": "5d1c8e2a-9b7f-4f0e-a3c6-7e4b2d9f1a08",
+         *       "user_id": "0b9f6c1e-6a0e-4c55-9c8e-3f2a1d7b5e10",
+         *       "identity_provider_id": "7c2e4a10-3f5b-4d8e-9a61-2b0c9d8e7f54",
+         *       "provider_name": "Acme Okta",
+         *       "provider_type": "oidc",
+         *       "external_id": "00u1a2b3c4d5e6f7g8h9",
+         *       "external_username": "alex.taylor",
+         *       "external_email": "alex@example.com",
+         *       "external_display_name": "Alex Taylor",
+         *       "linked_by": "manual",
+         *       "last_synced_at": null,
+         *       "created_at": "2026-11-02T09:30:00.000Z",
+         *       "updated_at": "2026-11-02T09:30:00.000Z"
+         *     }
+         */
+        Identity: {
+            id: components["schemas"]["Uuid"];
+            user_id: components["schemas"]["Uuid"];
+            identity_provider_id: components["schemas"]["Uuid"];
+            provider_name: components["schemas"]["IdentityProviderName"];
+            provider_type: components["schemas"]["IdentityProviderType"];
+            /** @description The account's id at the identity provider. */
+            external_id: components["schemas"]["ExternalText"];
+            /** @description The account's username at the identity provider, if known. */
+            external_username: components["schemas"]["ExternalText"] | null;
+            /** @description The account's email at the identity provider, if known. */
+            external_email: components["schemas"]["Email"] | null;
+            /** @description The account's display name at the identity provider, if known. */
+            external_display_name: components["schemas"]["ExternalText"] | null;
+            linked_by: components["schemas"]["LinkedBy"];
+            /** @description When the identity was last synchronised from the provider, if ever. */
+            last_synced_at: components["schemas"]["Timestamp"] | null;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @description A link to an account at one of the tenant's identity providers. Refused with `409
+         *     identity_already_linked` when that provider's `external_id` is already linked.
+         * @example {
+         *       "identity_provider_id": "7c2e4a10-3f5b-4d8e-9a61-2b0c9d8e7f54",
+         *       "external_id": "00u1a2b3c4d5e6f7g8h9",
+         *       "external_username": "alex.taylor",
+         *       "external_email": "alex@example.com",
+         *       "external_display_name": "Alex Taylor"
+         *     }
+         */
+        CreateIdentityRequest: {
+            identity_provider_id: components["schemas"]["Uuid"];
+            external_id: components["schemas"]["ExternalText"];
+            external_username?: components["schemas"]["ExternalText"];
+            external_email?: components["schemas"]["Email"];
+            external_display_name?: components["schemas"]["ExternalText"];
+        };
+        /** @description One page of the identities of a user. */
+        IdentityList: {
+            data: components["schemas"]["Identity"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /**
+         * @description The name of the identity provider, unique in the tenant.
+         * @example Acme Okta
+         */
+        IdentityProviderName: string;
+        /**
+         * @description The protocol of the identity provider.
+         * @example oidc
+         * @enum {string}
+         */
+        IdentityProviderType: "oidc" | "saml" | "scim";
+        /**
+         * @description An external identity provider configured for the tenant.
+         * @example {
+         *       "id": "7c2e4a10-3f5b-4d8e-9a61-2b0c9d8e7f54",
+         *       "name": "Acme Okta",
+         *       "type": "oidc",
+         *       "created_at": "2026-11-02T09:30:00.000Z",
+         *       "updated_at": "2026-11-02T09:30:00.000Z"
+         *     }
+         */
+        IdentityProvider: {
+            id: components["schemas"]["Uuid"];
+            name: components["schemas"]["IdentityProviderName"];
+            type: components["schemas"]["IdentityProviderType"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @description A new identity provider. The name must be unique in the tenant (`409 identity_provider_exists`).
+         * @example {
+         *       "name": "Acme Okta",
+         *       "type": "oidc"
+         *     }
+         */
+        CreateIdentityProviderRequest: {
+            name: components["schemas"]["IdentityProviderName"];
+            type: components["schemas"]["IdentityProviderType"];
+        };
+        /** @description One page of the identity providers of the tenant. */
+        IdentityProviderList: {
+            data: components["schemas"]["IdentityProvider"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /**
+         * @description The process is alive.
+         * @example {
+         *       "status": "ok"
+         *     }
+         */
+        Health: {
+            /** @constant */
+            status: "ok";
+        };
+        /**
+         * @description The service can take requests; each dependency it needs answered.
+         * @example {
+         *       "status": "ready",
+         *       "checks": {
+         *         "database": "up"
+         *       }
+         *     }
+         */
+        Readiness: {
+            /** @constant */
+            status: "ready";
+            /** @description The state of each dependency. */
+            checks: {
+                /** @constant */
+                database: "up";
+            };
+        };
+    };
+    responses: {
+        /** @description The request is malformed or has invalid values. Codes: `validation_failed`, `malformed_json`, `invalid_cursor`, `bad_request`. */
+        BadRequest: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description No valid credential was presented (missing, malformed, expired, wrong issuer or audience, unknown API key). Codes: `unauthenticated`. */
+        Unauthenticated: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The credential may not perform this operation: wrong tenant, refused by policy, or missing scope. `notices` carries the notes of the deciding policies. Codes: `tenant_mismatch`, `forbidden`, `insufficient_scope`. */
+        Forbidden: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The resource does not exist (in this tenant). Codes: `not_found`, `user_not_found`, `identity_not_found`, `identity_provider_not_found`, `provider_user_not_found`, `provider_organization_not_found`. */
+        NotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The request conflicts with the current state. Codes: `user_exists`, `owner_protected`, `identity_already_linked`, `user_already_linked_to_provider`, `identity_provider_exists`, `identity_provider_in_use`, `provider_user_exists`. */
+        Conflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The request body, or the avatar in it, is too large. Codes: `payload_too_large`, `avatar_too_large`. */
+        PayloadTooLarge: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The request body is not sent as `application/json`. Codes: `unsupported_media_type`. */
+        UnsupportedMediaType: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The values are well-formed but cannot be applied (unknown roles, values the access provider refuses). Codes: `invalid_roles`, `provider_validation_failed`. */
+        UnprocessableEntity: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The access provider rate-limited the request; its `Retry-After` is passed on. Codes: `provider_rate_limited`. */
+        TooManyRequests: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description An unexpected error occurred. Quote the `requestId` when reporting it. Codes: `internal_error`. */
+        InternalError: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The operation is part of the contract but not implemented by this deployment yet. Codes: `not_implemented`. */
+        NotImplemented: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The service, its database or the access provider cannot serve the request now, or no access provider is configured for this environment. Codes: `service_unavailable`, `provider_unavailable`, `provider_not_configured`. */
+        ServiceUnavailable: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+         *     refused with `403 tenant_mismatch`.
+         * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+         */
+        TenantId: components["schemas"]["Uuid"];
+        /**
+         * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+         *     header, in error envelopes and in the service's logs. A new id is generated when it is
+         *     absent or not acceptable.
+         * @example req_7f3c2a9d1e
+         */
+        RequestId: string;
+        /**
+         * @description The id of a user of the tenant.
+         * @example 0b9f6c1e-6a0e-4c55-9c8e-3f2a1d7b5e10
+         */
+        UserId: components["schemas"]["Uuid"];
+        /**
+         * @description The id of an identity of the user.
+         * @example 5d1c8e2a-9b7f-4f0e-a3c6-7e4b2d9f1a08
+         */
+        IdentityId: components["schemas"]["Uuid"];
+        /**
+         * @description The id of an identity provider of the tenant.
+         * @example 7c2e4a10-3f5b-4d8e-9a61-2b0c9d8e7f54
+         */
+        IdentityProviderId: components["schemas"]["Uuid"];
+        /**
+         * @description Provider user identifier, as returned by createProviderUser or a list.
+         * @example user_01J7C4Q8QABCD1234XYZ
+         */
+        ProviderUserId: components["schemas"]["ProviderUserId"];
+        /**
+         * @description Provider organization identifier. In WorkOS mode this is the WorkOS organization id,
+         *     for example `org_123`.
+         * @example org_123
+         */
+        OrganizationId: components["schemas"]["OrganizationId"];
+        /** @description Opaque cursor from `pagination.previousCursor`. Do not combine with `after`. */
+        Before: components["schemas"]["Cursor"];
+        /** @description Opaque cursor from `pagination.nextCursor`. Do not combine with `before`. */
+        After: components["schemas"]["Cursor"];
+        /** @description Maximum number of items to return, 1 to 100; defaults to 100. */
+        Limit: components["schemas"]["PageLimit"];
+        /** @description Only the user with this email (compared case-insensitively). */
+        EmailFilter: components["schemas"]["Email"];
+        /** @description Only users holding this role. */
+        RoleFilter: components["schemas"]["RoleName"];
+    };
+    requestBodies: never;
+    headers: {
+        /**
+         * @description The id of this request (the caller's `X-Request-Id`, or a generated one).
+         * @example req_7f3c2a9d1e
+         */
+        "X-Request-Id": string;
+        /**
+         * @description Seconds to wait before retrying, as passed on from the access provider.
+         * @example 30
+         */
+        "Retry-After": number;
+        /**
+         * @description The path of the created resource.
+         * @example /v1/users/0b9f6c1e-6a0e-4c55-9c8e-3f2a1d7b5e10
+         */
+        Location: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    createProviderUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent or not acceptable.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProviderUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The created provider user. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderUser"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getProviderUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent or not acceptable.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description Provider user identifier, as returned by createProviderUser or a list.
+                 * @example user_01J7C4Q8QABCD1234XYZ
+                 */
+                userId: components["parameters"]["ProviderUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The provider user. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderUser"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateProviderUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent or not acceptable.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description Provider user identifier, as returned by createProviderUser or a list.
+                 * @example user_01J7C4Q8QABCD1234XYZ
+                 */
+                userId: components["parameters"]["ProviderUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProviderUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated provider user. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderUser"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listProviderOrganizationUsers: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from `pagination.previousCursor`. Do not combine with `after`. */
+                before?: components["parameters"]["Before"];
+                /** @description Opaque cursor from `pagination.nextCursor`. Do not combine with `before`. */
+                after?: components["parameters"]["After"];
+                /** @description Maximum number of items to return, 1 to 100; defaults to 100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent or not acceptable.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description Provider organization identifier. In WorkOS mode this is the WorkOS organization id,
+                 *     for example `org_123`.
+                 * @example org_123
+                 */
+                organizationId: components["parameters"]["OrganizationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of organization users. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderUserList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from `pagination.previousCursor`. Do not combine with `after`. */
+                before?: components["parameters"]["Before"];
+                /** @description Opaque cursor from `pagination.nextCursor`. Do not combine with `before`. */
+                after?: components["parameters"]["After"];
+                /** @description Maximum number of items to return, 1 to 100; defaults to 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Only the user with this email (compared case-insensitively). */
+                email?: components["parameters"]["EmailFilter"];
+                /** @description Only users holding this role. */
+                role?: components["parameters"]["RoleFilter"];
+            };
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent or not acceptable.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of users. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent or not acceptable.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The created user. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent or not acceptable.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The id of a user of the tenant.
+                 * @example 0b9f6c1e-6a0e-4c55-9c8e-3f2a1d7b5e10
+                 */
+                id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteUser: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent or not acceptable.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The id of a user of the tenant.
+                 * @example 0b9f6c1e-6a0e-4c55-9c8e-3f2a1d7b5e10
+                 */
+                id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user was deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent or not acceptable.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The id of a user of the tenant.
+                 * @example 0b9f6c1e-6a0e-4c55-9c8e-3f2a1d7b5e10
+                 */
+                id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated user. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listUserIdentities: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from `pagination.previousCursor`. Do not combine with `after`. */
+                before?: components["parameters"]["Before"];
+                /** @description Opaque cursor from `pagination.nextCursor`. Do not combine with `before`. */
+                after?: components["parameters"]["After"];
+                /** @description Maximum number of items to return, 1 to 100; defaults to 100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent or not acceptable.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The id of a user of the tenant.
+                 * @example 0b9f6c1e-6a0e-4c55-9c8e-3f2a1d7b5e10
+                 */
+                id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of identities. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createUserIdentity: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent or not acceptable.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The id of a user of the tenant.
+                 * @example 0b9f6c1e-6a0e-4c55-9c8e-3f2a1d7b5e10
+                 */
+                id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateIdentityRequest"];
+            };
+        };
+        responses: {
+            /** @description The created identity. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteUserIdentity: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent or not acceptable.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The id of a user of the tenant.
+                 * @example 0b9f6c1e-6a0e-4c55-9c8e-3f2a1d7b5e10
+                 */
+                id: components["parameters"]["UserId"];
+                /**
+                 * @description The id of an identity of the user.
+                 * @example 5d1c8e2a-9b7f-4f0e-a3c6-7e4b2d9f1a08
+                 */
+                identityId: components["parameters"]["IdentityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The identity was deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listIdentityProviders: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from `pagination.previousCursor`. Do not combine with `after`. */
+                before?: components["parameters"]["Before"];
+                /** @description Opaque cursor from `pagination.nextCursor`. Do not combine with `before`. */
+                after?: components["parameters"]["After"];
+                /** @description Maximum number of items to return, 1 to 100; defaults to 100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent or not acceptable.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of identity providers. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityProviderList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createIdentityProvider: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent or not acceptable.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateIdentityProviderRequest"];
+            };
+        };
+        responses: {
+            /** @description The created identity provider. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityProvider"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getIdentityProvider: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent or not acceptable.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The id of an identity provider of the tenant.
+                 * @example 7c2e4a10-3f5b-4d8e-9a61-2b0c9d8e7f54
+                 */
+                id: components["parameters"]["IdentityProviderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The identity provider. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityProvider"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteIdentityProvider: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent or not acceptable.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The id of an identity provider of the tenant.
+                 * @example 7c2e4a10-3f5b-4d8e-9a61-2b0c9d8e7f54
+                 */
+                id: components["parameters"]["IdentityProviderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The identity provider was deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent or not acceptable.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process is alive. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent or not acceptable.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service is ready. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+}
