@@ -1,7 +1,11 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
+import { PrismaService } from '@access/db';
 import { createApp } from './app/create-app';
+import { openDatabase } from './bootstrap/database-runtime';
+import { withDevelopmentSecret } from './bootstrap/development-secret';
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
+import { announceDemoTenant } from './tenants/demo-tenant';
 
 function readConfigOrExit(): AppConfig {
   try {
@@ -16,10 +20,29 @@ function readConfigOrExit(): AppConfig {
 }
 
 async function main(): Promise<void> {
-  const config = readConfigOrExit();
-  const app = await createApp(config);
+  const logger = new Logger('Bootstrap');
+  const config = await withDevelopmentSecret(readConfigOrExit());
+  const database = await openDatabase(config.database);
+  const app = await createApp({ ...config, database: { ...config.database, url: database.url } });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal}: shutting down`);
+    await app.close();
+    await database.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
   await app.listen({ host: config.host, port: config.port });
-  new Logger('Bootstrap').log(`Listening on ${await app.getUrl()} (reference at /docs)`);
+  const baseUrl = (await app.getUrl()).replace('[::1]', 'localhost');
+  logger.log(`Listening on ${baseUrl} (reference at ${baseUrl}/docs), using ${database.description}`);
+  if (database.embedded && config.environment === 'development') {
+    process.stdout.write(await announceDemoTenant(app.get(PrismaService).client, config, baseUrl));
+  }
 }
 
 main().catch((error) => {

@@ -1,13 +1,18 @@
 import { ERRORS } from '@access/errors';
 import { startTestApp, type RunningApp } from './support/start-test-app';
 
-const TENANT = '2489e9ad-2ee2-4e00-8ec9-32d5f69181c0';
-
 describe('HTTP: every bad request is answered in the error envelope', () => {
   let running: RunningApp;
+  let TENANT: string;
+  let auth: { authorization: string };
+  let jsonHeaders: Record<string, string>;
 
   beforeAll(async () => {
     running = await startTestApp();
+    const tenant = await running.createTenant();
+    TENANT = tenant.tenantId;
+    auth = { authorization: `Bearer ${tenant.ownerToken}` };
+    jsonHeaders = { 'content-type': 'application/json', 'x-tenant-id': TENANT, ...auth };
   });
   afterAll(async () => {
     await running.close();
@@ -37,7 +42,6 @@ describe('HTTP: every bad request is answered in the error envelope', () => {
     });
   }
 
-  const jsonHeaders = { 'content-type': 'application/json', 'x-tenant-id': TENANT };
 
   it('answers malformed JSON with 400 malformed_json', async () => {
     const { response, body } = await call('/v1/users', { method: 'POST', headers: jsonHeaders, body: '{"email": ' });
@@ -59,18 +63,24 @@ describe('HTTP: every bad request is answered in the error envelope', () => {
   it('reports every problem of a request at once, each with its pointer', async () => {
     const { response, body } = await call('/v1/users', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-tenant-id': 'not-a-uuid' },
-      body: JSON.stringify({ email: 'not-an-email', name: 42 }),
+      headers: jsonHeaders,
+      body: JSON.stringify({ email: 'not-an-email', name: 42, auth_provider: 'kerberos' }),
     });
     expect(response.status).toBe(400);
     const pointers = (body?.['errors'] as Array<{ pointer: string; location: string }>).map((e) => `${e.location}:${e.pointer}`);
-    expect(pointers).toEqual(expect.arrayContaining(['header:/x-tenant-id', 'body:/email', 'body:/name']));
+    expect(pointers.sort()).toEqual(['body:/auth_provider', 'body:/email', 'body:/name']);
+  });
+
+  it('answers a malformed X-Tenant-ID with 400 and a header pointer', async () => {
+    const { response, body } = await call('/v1/users', { headers: { ...auth, 'x-tenant-id': 'not-a-uuid' } });
+    expect(response.status).toBe(400);
+    expect(body?.['errors']).toEqual([expect.objectContaining({ pointer: '/x-tenant-id', location: 'header' })]);
   });
 
   it('answers a wrong Content-Type with 415', async () => {
     const { response, body } = await call('/v1/users', {
       method: 'POST',
-      headers: { 'content-type': 'text/plain', 'x-tenant-id': TENANT },
+      headers: { ...jsonHeaders, 'content-type': 'text/plain' },
       body: 'email=a@example.com',
     });
     expect(response.status).toBe(415);
@@ -80,7 +90,7 @@ describe('HTTP: every bad request is answered in the error envelope', () => {
   it('answers a form-encoded body with 415, not as if it were JSON', async () => {
     const { response, body } = await call('/v1/users', {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-tenant-id': TENANT },
+      headers: { ...jsonHeaders, 'content-type': 'application/x-www-form-urlencoded' },
       body: 'email=a%40example.com&name=A',
     });
     expect(response.status).toBe(415);
@@ -120,27 +130,27 @@ describe('HTTP: every bad request is answered in the error envelope', () => {
   });
 
   it('answers a bad uuid path parameter with 400 and a path pointer', async () => {
-    const { response, body } = await call('/v1/users/not-a-uuid', { headers: { 'x-tenant-id': TENANT } });
+    const { response, body } = await call('/v1/users/not-a-uuid', { headers: { 'x-tenant-id': TENANT, ...auth } });
     expect(response.status).toBe(400);
     expectEnvelope(body, 'validation_failed');
     expect(body?.['errors']).toEqual([{ detail: 'must be a uuid', pointer: '/id', location: 'path' }]);
   });
 
   it('refuses unknown and out-of-range query parameters', async () => {
-    const { response, body } = await call('/v1/users?limit=0&colour=blue', { headers: { 'x-tenant-id': TENANT } });
+    const { response, body } = await call('/v1/users?limit=0&colour=blue', { headers: { 'x-tenant-id': TENANT, ...auth } });
     expect(response.status).toBe(400);
     const pointers = (body?.['errors'] as Array<{ pointer: string }>).map((e) => e.pointer).sort();
     expect(pointers).toEqual(['/colour', '/limit']);
   });
 
   it('refuses before and after together', async () => {
-    const { response, body } = await call('/v1/users?before=abc&after=def', { headers: { 'x-tenant-id': TENANT } });
+    const { response, body } = await call('/v1/users?before=abc&after=def', { headers: { 'x-tenant-id': TENANT, ...auth } });
     expect(response.status).toBe(400);
     expect(body?.['errors']).toEqual([expect.objectContaining({ pointer: '/after', location: 'query' })]);
   });
 
   it('answers a valid request to an operation not built yet with 501', async () => {
-    const { response, body } = await call(`/v1/users/${TENANT}`, { headers: { 'x-tenant-id': TENANT } });
+    const { response, body } = await call(`/v1/users/${TENANT}`, { headers: { 'x-tenant-id': TENANT, ...auth } });
     expect(response.status).toBe(501);
     expectEnvelope(body, 'not_implemented');
   });

@@ -12,7 +12,17 @@ import { OPERATION_ID } from '../src/contract/operation.decorator';
 describe('routes and the contract', () => {
   it('binds each documented operation to one handler with the same method and path', async () => {
     const moduleRef = await Test.createTestingModule({
-      imports: [AppModule.forRoot(loadConfig({ LOG_LEVEL: 'silent' })), DiscoveryModule],
+      imports: [
+        AppModule.forRoot(
+          loadConfig({
+            LOG_LEVEL: 'silent',
+            // Compiling the module opens no connection: this test reads route metadata only.
+            DATABASE_URL: 'postgresql://unused@127.0.0.1:9/unused',
+            AUTH_JWT_SECRET: 'routes-test-secret-routes-test-secret',
+          }),
+        ),
+        DiscoveryModule,
+      ],
     }).compile();
     const discovery = moduleRef.get(DiscoveryService);
     const scanner = moduleRef.get(MetadataScanner);

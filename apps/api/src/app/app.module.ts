@@ -1,11 +1,16 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { openApiDocument } from '@access/contract';
+import { DATABASE_OPTIONS, DatabaseModule } from '@access/db';
+import { AuthModule } from '../auth/auth.module';
+import { AuthenticationGuard } from '../auth/authentication.guard';
+import { AuthorizationGuard } from '../auth/authorization.guard';
+import { TenantGuard } from '../auth/tenant.guard';
 import type { AppConfig } from '../config/config';
 import { ConfigModule } from '../config/config.module';
+import { ContractModule } from '../contract/contract.module';
 import { ContractValidationGuard } from '../contract/contract-validation.guard';
-import { RequestValidator } from '../contract/request-validator';
 import { DocsModule } from '../docs/docs.module';
+import { PaginationModule } from '../pagination/pagination.module';
 import { HealthModule } from '../health/health.module';
 import { IdentitiesModule } from '../identities/identities.module';
 import { ProviderUsersModule } from '../provider-users/provider-users.module';
@@ -14,21 +19,32 @@ import { loggerModule } from './logger.module';
 
 @Module({})
 export class AppModule {
+  /** `config.database.url` must be set: main.ts starts the embedded database first when it is not. */
   static forRoot(config: AppConfig): DynamicModule {
+    const { url, poolMax, connectionTimeoutMs, statementTimeoutMs } = config.database;
+    if (!url) throw new Error('AppModule needs config.database.url (main.ts starts the embedded database when it is not set)');
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         loggerModule(config),
+        DatabaseModule.forRoot({ provide: DATABASE_OPTIONS, useValue: { url, poolMax, connectionTimeoutMs, statementTimeoutMs } }),
+        ContractModule,
+        PaginationModule,
+        AuthModule,
         HealthModule,
         DocsModule,
         UsersModule,
         IdentitiesModule,
         ProviderUsersModule,
       ],
+      // Global guards run in this order: who is calling (401), for which tenant
+      // (400/403), is the request well-formed (400), may they do it (403).
       providers: [
-        { provide: RequestValidator, useFactory: () => new RequestValidator(openApiDocument) },
+        { provide: APP_GUARD, useClass: AuthenticationGuard },
+        { provide: APP_GUARD, useClass: TenantGuard },
         { provide: APP_GUARD, useClass: ContractValidationGuard },
+        { provide: APP_GUARD, useClass: AuthorizationGuard },
       ],
     };
   }

@@ -3,7 +3,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { Logger } from 'nestjs-pino';
 import { ApiExceptionFilter } from '@access/errors';
 import type { AppConfig } from '../config/config';
-import { RequestValidator } from '../contract/request-validator';
+import { ContractRegistry } from '../contract/contract-registry';
 import { mountSwaggerUi } from '../docs/swagger-ui';
 import { useJsonBodiesOnly } from '../http/json-body-parser';
 import { methodNotAllowedRefiner } from '../http/method-not-allowed';
@@ -23,7 +23,6 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
 
   useJsonBodiesOnly(app);
   const fastify = app.getHttpAdapter().getInstance();
@@ -32,7 +31,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     done();
   });
 
-  app.useGlobalFilters(new ApiExceptionFilter(methodNotAllowedRefiner(app.get(RequestValidator).operations())));
+  app.useGlobalFilters(new ApiExceptionFilter(methodNotAllowedRefiner(app.get(ContractRegistry).all())));
   mountSwaggerUi(app);
   await app.init();
   return app;

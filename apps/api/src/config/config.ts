@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 /**
  * Configuration is read from the environment once, at start-up, and validated as a
  * whole: every missing or wrong value is reported with its own message before the
@@ -6,12 +8,49 @@
 export type AppEnvironment = 'development' | 'test' | 'production';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
+export interface DatabaseConfig {
+  /** Absent: start the embedded PostgreSQL kept under embeddedDataDir. */
+  url?: string;
+  poolMax: number;
+  connectionTimeoutMs: number;
+  statementTimeoutMs: number;
+  embeddedDataDir: string;
+  embeddedPort: number;
+}
+
+export interface AuthConfig {
+  issuer: string;
+  audience: string;
+  clockToleranceSec: number;
+  /** Exactly one of jwksUrl and hs256Secret is set once start-up has completed. */
+  jwksUrl?: string;
+  hs256Secret?: string;
+  /** Where a development secret is kept when none is configured (development only). */
+  developmentSecretFile: string;
+}
+
+export type AccessProviderKind = 'workos' | 'local' | 'none';
+
+export interface ProviderConfig {
+  kind: AccessProviderKind;
+  workos?: { apiKey: string; hostname: string; port?: number; https: boolean };
+  /** Bound on one call to the provider, retries included. */
+  timeoutMs: number;
+  /** Retries of the provider's SDK for 429/5xx; kept small so a caller is never held long. */
+  maxRetries: number;
+}
+
 export interface AppConfig {
   environment: AppEnvironment;
   host: string;
   port: number;
   logLevel: LogLevel;
   bodyLimitBytes: number;
+  database: DatabaseConfig;
+  auth: AuthConfig;
+  /** Key of the HMAC that makes pagination cursors tamper-evident; random per process when unset outside production. */
+  cursorSecret: string;
+  provider: ProviderConfig;
 }
 
 export class ConfigError extends Error {
@@ -55,6 +94,56 @@ class EnvReader {
   string(name: string, fallback: string): string {
     return this.raw(name) ?? fallback;
   }
+
+  url(name: string, protocols: readonly string[]): string | undefined {
+    const value = this.raw(name);
+    if (value === undefined) return undefined;
+    try {
+      const parsed = new URL(value);
+      if (protocols.includes(parsed.protocol)) return value;
+    } catch {
+      // reported below
+    }
+    // The value may hold a password: name the variable, never echo it.
+    this.problems.push(`${name} must be a ${protocols.join(' or ')}// URL`);
+    return undefined;
+  }
+
+  boolean(name: string, fallback: boolean): boolean {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if (value === 'true' || value === 'false') return value === 'true';
+    this.problems.push(`${name} must be true or false (got "${value}")`);
+    return fallback;
+  }
+
+  secret(name: string, minLength: number): string | undefined {
+    const value = this.raw(name);
+    if (value !== undefined && value.length < minLength) {
+      this.problems.push(`${name} must be at least ${minLength} characters long`);
+      return undefined;
+    }
+    return value;
+  }
+}
+
+function readProviderConfig(read: EnvReader, environment: AppEnvironment): ProviderConfig {
+  const apiKey = read.secret('WORKOS_API_KEY', 8);
+  // WorkOS when it has a key; otherwise the built-in provider, except in production,
+  // where running on the local provider by accident would be worse than answering 503.
+  const fallback: AccessProviderKind = apiKey ? 'workos' : environment === 'production' ? 'none' : 'local';
+  const kind = read.oneOf('ACCESS_PROVIDER', ['workos', 'local', 'none'] as const, fallback);
+  if (kind === 'workos' && !apiKey) read.problems.push('ACCESS_PROVIDER=workos needs WORKOS_API_KEY');
+  const port = read.raw('WORKOS_API_PORT') ? read.integer('WORKOS_API_PORT', 443, 1, 65535) : undefined;
+  return {
+    kind,
+    workos:
+      kind === 'workos' && apiKey
+        ? { apiKey, hostname: read.string('WORKOS_API_HOSTNAME', 'api.workos.com'), port, https: read.boolean('WORKOS_API_HTTPS', true) }
+        : undefined,
+    timeoutMs: read.integer('PROVIDER_TIMEOUT_MS', 5_000, 100, 60_000),
+    maxRetries: read.integer('PROVIDER_MAX_RETRIES', 1, 0, 3),
+  };
 }
 
 export function loadConfig(env: Env = process.env): AppConfig {
@@ -66,7 +155,39 @@ export function loadConfig(env: Env = process.env): AppConfig {
     port: read.integer('PORT', 3000, 0, 65535),
     logLevel: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     bodyLimitBytes: read.integer('BODY_LIMIT_BYTES', 1024 * 1024, 1024, 10 * 1024 * 1024),
+    database: {
+      url: read.url('DATABASE_URL', ['postgres:', 'postgresql:']),
+      poolMax: read.integer('DATABASE_POOL_MAX', 10, 1, 200),
+      connectionTimeoutMs: read.integer('DATABASE_CONNECTION_TIMEOUT_MS', 5_000, 100, 120_000),
+      statementTimeoutMs: read.integer('DATABASE_STATEMENT_TIMEOUT_MS', 15_000, 100, 600_000),
+      embeddedDataDir: read.string('EMBEDDED_POSTGRES_DIR', '.data/postgres'),
+      embeddedPort: read.integer('EMBEDDED_POSTGRES_PORT', 54329, 1024, 65535),
+    },
+    auth: {
+      issuer: read.string('AUTH_JWT_ISSUER', 'access-management-dev'),
+      audience: read.string('AUTH_JWT_AUDIENCE', 'access-management-api'),
+      clockToleranceSec: read.integer('AUTH_CLOCK_TOLERANCE_SEC', 30, 0, 300),
+      jwksUrl: read.url('AUTH_JWKS_URL', ['https:', 'http:']),
+      hs256Secret: read.secret('AUTH_JWT_SECRET', 32),
+      developmentSecretFile: read.string('AUTH_DEV_SECRET_FILE', '.data/dev-jwt-secret'),
+    },
+    cursorSecret: read.secret('PAGINATION_CURSOR_SECRET', 32) ?? randomBytes(32).toString('base64url'),
+    provider: readProviderConfig(read, environment),
   };
+  if (config.auth.jwksUrl && config.auth.hs256Secret) {
+    read.problems.push('set only one of AUTH_JWKS_URL and AUTH_JWT_SECRET');
+  }
+  if (environment === 'production') {
+    if (!read.raw('PAGINATION_CURSOR_SECRET')) {
+      read.problems.push('PAGINATION_CURSOR_SECRET (32+ characters, the same on every instance) is required in production');
+    }
+    if (!config.auth.jwksUrl && !config.auth.hs256Secret) {
+      read.problems.push('AUTH_JWKS_URL (or AUTH_JWT_SECRET) is required in production');
+    }
+    if (!read.raw('AUTH_JWT_ISSUER')) read.problems.push('AUTH_JWT_ISSUER is required in production');
+    if (!read.raw('AUTH_JWT_AUDIENCE')) read.problems.push('AUTH_JWT_AUDIENCE is required in production');
+    if (!config.database.url) read.problems.push('DATABASE_URL is required in production');
+  }
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return config;
 }

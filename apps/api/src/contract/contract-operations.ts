@@ -23,11 +23,16 @@ export interface ContractOperation {
   hasJsonBody: boolean;
   /** `x-query-schema`: one schema for the whole query string, where the document gives one. */
   querySchemaRef?: string;
+  /** Security schemes any one of which admits a request; empty for public operations. */
+  securitySchemes: string[];
+  /** Whether the operation takes the X-Tenant-ID header. */
+  tenantScoped: boolean;
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 interface Document {
+  security?: Array<Record<string, string[]>>;
   paths?: Record<string, Record<string, unknown>>;
   components?: { parameters?: Record<string, ContractParameter> };
 }
@@ -57,6 +62,7 @@ export function listOperations(doc: Document): ContractOperation[] {
             parameters?: ContractParameter[];
             requestBody?: { required?: boolean; content?: Record<string, unknown> };
             'x-query-schema'?: string;
+            security?: Array<Record<string, string[]>>;
           }
         | undefined;
       if (!op) continue;
@@ -66,15 +72,19 @@ export function listOperations(doc: Document): ContractOperation[] {
       for (const p of [...shared, ...(op.parameters ?? [])].map((p) => resolveParameter(doc, p))) {
         byKey.set(`${p.in}:${p.name.toLowerCase()}`, p);
       }
+      const parameters = [...byKey.values()];
+      const security = op.security ?? doc.security ?? [];
       operations.push({
         operationId: op.operationId,
         method: method.toUpperCase(),
         path,
         pointer: `#/paths/${escapePointer(path)}/${method}`,
-        parameters: [...byKey.values()],
+        parameters,
         bodyRequired: op.requestBody?.required === true,
         hasJsonBody: Boolean(op.requestBody?.content?.['application/json']),
         querySchemaRef: op['x-query-schema'],
+        securitySchemes: [...new Set(security.flatMap((requirement) => Object.keys(requirement)))],
+        tenantScoped: parameters.some((p) => p.in === 'header' && p.name.toLowerCase() === 'x-tenant-id'),
       });
     }
   }

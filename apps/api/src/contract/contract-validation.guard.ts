@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { OPERATION_ID } from './operation.decorator';
+import { operationOf } from './operation-of';
 import { RequestValidator } from './request-validator';
 
 interface RequestParts {
@@ -12,8 +12,8 @@ interface RequestParts {
 
 /**
  * Validates each request against the schemas of the operation its handler is bound
- * to (@Operation). Runs as a guard so that nothing — not the handler, not a
- * repository — sees a request the contract does not allow.
+ * to (@Operation), so nothing — not the handler, not a repository — sees a request
+ * the contract does not allow.
  */
 @Injectable()
 export class ContractValidationGuard implements CanActivate {
@@ -23,9 +23,10 @@ export class ContractValidationGuard implements CanActivate {
   ) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const operationId = this.reflector.get<string | undefined>(OPERATION_ID, context.getHandler());
+    const operationId = operationOf(this.reflector, context);
     if (!operationId) return true;
     const request = context.switchToHttp().getRequest<RequestParts>();
+    // Copies, because validation coerces and fills defaults in place.
     request.query = { ...(request.query ?? {}) };
     request.params = { ...(request.params ?? {}) };
     this.validator.validate(operationId, {

@@ -119,9 +119,6 @@ export class RequestValidator {
     }
   }
 
-  operations(): ContractOperation[] {
-    return [...this.compiled.values()].map((c) => c.operation);
-  }
 
   /** Validates (and coerces/defaults in place) a request; throws validation_failed listing every problem. */
   validate(operationId: string, request: IncomingRequestParts): void {

@@ -52,8 +52,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
       exception = this.refineNotFound(request.method ?? 'GET', request.url ?? '/') ?? exception;
     }
 
-    if (exception.status >= 500) {
+    if (exception.code === 'internal_error') {
+      // Unexpected: the stack is for the operator, never for the caller.
       this.logger.error({ err: error, code: exception.code }, 'request failed');
+    } else if (exception.status >= 500) {
+      this.logger.warn({ code: exception.code }, 'request not served');
     }
     if (reply.sent) return;
 

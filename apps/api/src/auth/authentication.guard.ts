@@ -1,0 +1,58 @@
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import {
+  AuthError,
+  bearerChallenge,
+  extractBearerToken,
+  LastUsedRecorder,
+  verifyApiKey,
+  type Principal,
+  type TokenVerifier,
+} from '@access/auth';
+import { ContractRegistry } from '../contract/contract-registry';
+import { operationOf } from '../contract/operation-of';
+import { PrismaApiKeyStore } from './prisma-api-key.store';
+import type { AuthenticatedRequest } from './request-auth';
+
+export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
+
+/**
+ * Establishes who is calling, with the credentials the operation's security
+ * requirements accept: an X-API-Key, or a Bearer JWT. Public operations pass.
+ */
+@Injectable()
+export class AuthenticationGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly contract: ContractRegistry,
+    @Inject(TOKEN_VERIFIER) private readonly tokens: TokenVerifier,
+    private readonly apiKeys: PrismaApiKeyStore,
+    private readonly lastUsed: LastUsedRecorder,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const operationId = operationOf(this.reflector, context);
+    if (!operationId) return true;
+    const accepted = this.contract.get(operationId).securitySchemes;
+    if (accepted.length === 0) return true;
+
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    request.auth = { principal: await this.authenticate(request, accepted) };
+    return true;
+  }
+
+  private async authenticate(request: AuthenticatedRequest, accepted: string[]): Promise<Principal> {
+    const apiKey = request.headers['x-api-key'];
+    const authorization = request.headers['authorization'];
+    if (apiKey !== undefined && accepted.includes('apiKeyAuth')) {
+      return verifyApiKey(apiKey, this.apiKeys, { lastUsed: this.lastUsed });
+    }
+    if (authorization !== undefined && accepted.includes('bearerAuth')) {
+      return this.tokens.verify(extractBearerToken(authorization));
+    }
+    const message = accepted.includes('apiKeyAuth')
+      ? 'Send a Bearer token in Authorization or an API key in X-API-Key.'
+      : 'Send a Bearer token in Authorization.';
+    throw new AuthError('unauthenticated', message, { headers: { 'www-authenticate': bearerChallenge() } });
+  }
+}

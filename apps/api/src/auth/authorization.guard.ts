@@ -1,0 +1,69 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import {
+  ACTION_RESOURCE_TYPES,
+  Authorizer,
+  denialError,
+  type AuthorizationAction,
+  type AuthorizationResource,
+} from '@access/auth';
+import { operationOf } from '../contract/operation-of';
+import { PolicyPrincipalLoader } from './policy-principal.loader';
+import type { AuthenticatedRequest } from './request-auth';
+
+/**
+ * Every bound operation is decided by the Cedar policies before its handler runs,
+ * so no handler can forget to ask. The resource is named by the path, inside the
+ * request's tenant; whether it exists there is the repository's answer (404).
+ */
+@Injectable()
+export class AuthorizationGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly authorizer: Authorizer,
+    private readonly principals: PolicyPrincipalLoader,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const operationId = operationOf(this.reflector, context);
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    if (!operationId || !request.auth) return true;
+    if (!(operationId in ACTION_RESOURCE_TYPES)) {
+      throw new Error(`No authorization action for ${operationId}`);
+    }
+    const action = operationId as AuthorizationAction;
+
+    const principal = await this.principals.load(request.auth.principal);
+    request.auth.policyPrincipal = principal;
+    const decision = this.authorizer.authorize({
+      principal,
+      action,
+      resource: resourceOf(action, request),
+      context: action === 'createUser' || action === 'updateUser' ? { requestedRoles: requestedRoles(request.body) } : undefined,
+    });
+    if (!decision.allowed) throw denialError(request.auth.principal, decision);
+    return true;
+  }
+}
+
+function resourceOf(action: AuthorizationAction, request: AuthenticatedRequest): AuthorizationResource {
+  const tenantId = request.auth?.tenantId ?? '';
+  const params = request.params ?? {};
+  switch (ACTION_RESOURCE_TYPES[action]) {
+    case 'Tenant':
+      return { type: 'Tenant', id: tenantId };
+    case 'User':
+      return { type: 'User', id: params['id'], tenantId, isOwner: false };
+    case 'Identity':
+      return { type: 'Identity', id: params['identityId'], tenantId };
+    case 'IdentityProvider':
+      return { type: 'IdentityProvider', id: params['id'], tenantId };
+    case 'ProviderDirectory':
+      return { type: 'ProviderDirectory' };
+  }
+}
+
+function requestedRoles(body: unknown): string[] {
+  const roles = (body as { roles?: unknown } | undefined)?.roles;
+  return Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string') : [];
+}

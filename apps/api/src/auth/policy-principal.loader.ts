@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { AuthError, bearerChallenge, type AuthorizationPrincipal, type Principal } from '@access/auth';
+import { PrismaService } from '@access/db';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The principal as the policies see it. A person's roles and owner flag are read
+ * from the database on each request, so revoking a role takes effect at once,
+ * whatever a still-valid token says.
+ */
+@Injectable()
+export class PolicyPrincipalLoader {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async load(principal: Principal): Promise<AuthorizationPrincipal> {
+    if (principal.kind !== 'user') return principal;
+    const user = UUID.test(principal.subject)
+      ? await this.prisma.client.tenantUser.findUnique({
+          where: { tenantId_id: { tenantId: principal.tenantId, id: principal.subject } },
+          select: { isOwner: true, userRoles: { select: { role: { select: { name: true } } } } },
+        })
+      : null;
+    if (!user) {
+      throw new AuthError('unauthenticated', 'The token names no user of its tenant.', {
+        headers: { 'www-authenticate': bearerChallenge('invalid_token', 'The token names no user of its tenant.') },
+      });
+    }
+    return {
+      kind: 'user',
+      subject: principal.subject,
+      tenantId: principal.tenantId,
+      roles: user.userRoles.map((ur) => ur.role.name),
+      isOwner: user.isOwner,
+    };
+  }
+}

