@@ -149,12 +149,6 @@ describe('HTTP: every bad request is answered in the error envelope', () => {
     expect(body?.['errors']).toEqual([expect.objectContaining({ pointer: '/after', location: 'query' })]);
   });
 
-  it('answers a valid request to an operation not built yet with 501', async () => {
-    const { response, body } = await call(`/v1/users/${TENANT}`, { headers: { 'x-tenant-id': TENANT, ...auth } });
-    expect(response.status).toBe(501);
-    expectEnvelope(body, 'not_implemented');
-  });
-
   it('echoes a well-formed X-Request-Id and uses it in the envelope', async () => {
     const { response, body } = await call('/v1/nothing-here', { headers: { 'x-request-id': 'trace-abc.123' } });
     expect(response.headers.get('x-request-id')).toBe('trace-abc.123');

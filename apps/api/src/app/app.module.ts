@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { DATABASE_OPTIONS, DatabaseModule } from '@access/db';
 import { AuthModule } from '../auth/auth.module';
 import { AuthenticationGuard } from '../auth/authentication.guard';
@@ -9,6 +9,7 @@ import type { AppConfig } from '../config/config';
 import { ConfigModule } from '../config/config.module';
 import { ContractModule } from '../contract/contract.module';
 import { ContractValidationGuard } from '../contract/contract-validation.guard';
+import { ResponseValidationInterceptor } from '../contract/response-validation.interceptor';
 import { DocsModule } from '../docs/docs.module';
 import { PaginationModule } from '../pagination/pagination.module';
 import { HealthModule } from '../health/health.module';
@@ -45,6 +46,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: TenantGuard },
         { provide: APP_GUARD, useClass: ContractValidationGuard },
         { provide: APP_GUARD, useClass: AuthorizationGuard },
+        ...(config.validateResponses ? [{ provide: APP_INTERCEPTOR, useClass: ResponseValidationInterceptor }] : []),
       ],
     };
   }

@@ -4,6 +4,7 @@ import {
   AuthError,
   bearerChallenge,
   extractBearerToken,
+  isAuthError,
   LastUsedRecorder,
   verifyApiKey,
   type Principal,
@@ -15,6 +16,8 @@ import { PrismaApiKeyStore } from './prisma-api-key.store';
 import type { AuthenticatedRequest } from './request-auth';
 
 export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
+
+const API_KEY_CHALLENGE = 'ApiKey realm="access-management-api", header="X-API-Key"';
 
 /**
  * Establishes who is calling, with the credentials the operation's security
@@ -45,7 +48,13 @@ export class AuthenticationGuard implements CanActivate {
     const apiKey = request.headers['x-api-key'];
     const authorization = request.headers['authorization'];
     if (apiKey !== undefined && accepted.includes('apiKeyAuth')) {
-      return verifyApiKey(apiKey, this.apiKeys, { lastUsed: this.lastUsed });
+      try {
+        return await verifyApiKey(apiKey, this.apiKeys, { lastUsed: this.lastUsed });
+      } catch (error) {
+        // A 401 names the scheme to retry with (RFC 9110 §11.6.1).
+        if (isAuthError(error) && error.code === 'unauthenticated') error.headers['www-authenticate'] = API_KEY_CHALLENGE;
+        throw error;
+      }
     }
     if (authorization !== undefined && accepted.includes('bearerAuth')) {
       return this.tokens.verify(extractBearerToken(authorization));

@@ -46,6 +46,8 @@ export interface AppConfig {
   port: number;
   logLevel: LogLevel;
   bodyLimitBytes: number;
+  /** Check success bodies against the document (tests; costs a schema validation per response). */
+  validateResponses: boolean;
   database: DatabaseConfig;
   auth: AuthConfig;
   /** Key of the HMAC that makes pagination cursors tamper-evident; random per process when unset outside production. */
@@ -155,6 +157,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     port: read.integer('PORT', 3000, 0, 65535),
     logLevel: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     bodyLimitBytes: read.integer('BODY_LIMIT_BYTES', 1024 * 1024, 1024, 10 * 1024 * 1024),
+    validateResponses: read.boolean('VALIDATE_RESPONSES', environment !== 'production'),
     database: {
       url: read.url('DATABASE_URL', ['postgres:', 'postgresql:']),
       poolMax: read.integer('DATABASE_POOL_MAX', 10, 1, 200),

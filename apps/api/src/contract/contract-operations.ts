@@ -27,6 +27,8 @@ export interface ContractOperation {
   securitySchemes: string[];
   /** Whether the operation takes the X-Tenant-ID header. */
   tenantScoped: boolean;
+  /** Status → JSON pointer of its application/json schema (statuses without a JSON body map to undefined). */
+  responses: Record<string, string | undefined>;
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -63,6 +65,7 @@ export function listOperations(doc: Document): ContractOperation[] {
             requestBody?: { required?: boolean; content?: Record<string, unknown> };
             'x-query-schema'?: string;
             security?: Array<Record<string, string[]>>;
+            responses?: Record<string, { content?: Record<string, unknown> }>;
           }
         | undefined;
       if (!op) continue;
@@ -85,6 +88,14 @@ export function listOperations(doc: Document): ContractOperation[] {
         querySchemaRef: op['x-query-schema'],
         securitySchemes: [...new Set(security.flatMap((requirement) => Object.keys(requirement)))],
         tenantScoped: parameters.some((p) => p.in === 'header' && p.name.toLowerCase() === 'x-tenant-id'),
+        responses: Object.fromEntries(
+          Object.entries(op.responses ?? {}).map(([status, response]) => [
+            status,
+            response.content?.['application/json']
+              ? `#/paths/${escapePointer(path)}/${method}/responses/${status}/content/application~1json/schema`
+              : undefined,
+          ]),
+        ),
       });
     }
   }

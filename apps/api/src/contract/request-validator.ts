@@ -12,9 +12,18 @@ export interface IncomingRequestParts {
   headers: Record<string, unknown>;
 }
 
+/**
+ * A rule about a request body that JSON Schema in the document cannot state (e.g. a
+ * field allowed only for some value of another). It gets the body as sent (defaults
+ * filled), which may not match the schema, and returns one entry per problem.
+ */
+export type BodyRule = (body: unknown) => FieldError[];
+
 interface CompiledOperation {
   operation: ContractOperation;
   body?: ValidateFunction;
+  /** The documented JSON body of the operation's success (2xx) answer, if it has one. */
+  success?: ValidateFunction;
   parameters: Partial<Record<Exclude<ParameterLocation, 'cookie'>, ValidateFunction>>;
 }
 
@@ -83,6 +92,7 @@ export function toFieldErrors(errors: ErrorObject[], location: ErrorLocation): F
  */
 export class RequestValidator {
   private readonly compiled = new Map<string, CompiledOperation>();
+  private readonly bodyRules = new Map<string, BodyRule[]>();
 
   constructor(document: object) {
     const bodies = createAjv(false);
@@ -96,6 +106,10 @@ export class RequestValidator {
         compiled.body = bodies.compile({
           $ref: `${DOCUMENT_ID}${operation.pointer}/requestBody/content/application~1json/schema`,
         });
+      }
+      const successStatus = Object.keys(operation.responses).find((status) => /^2\d\d$/.test(status));
+      if (successStatus && operation.responses[successStatus]) {
+        compiled.success = bodies.compile({ $ref: `${DOCUMENT_ID}${operation.responses[successStatus]}` });
       }
       if (operation.querySchemaRef) {
         // The document's own query schema also states rules across parameters
@@ -120,6 +134,19 @@ export class RequestValidator {
   }
 
 
+  /** Problems of a success body against the document (an empty list when it conforms). */
+  responseProblems(operationId: string, body: unknown): FieldError[] {
+    const validate = this.compiled.get(operationId)?.success;
+    if (!validate || validate(body)) return [];
+    return toFieldErrors(validate.errors ?? [], 'body');
+  }
+
+  /** Adds a body rule of an operation; its problems are reported together with the schema's. */
+  addBodyRule(operationId: string, rule: BodyRule): void {
+    if (!this.compiled.get(operationId)?.body) throw new Error(`Operation ${operationId} has no JSON body to check`);
+    this.bodyRules.set(operationId, [...(this.bodyRules.get(operationId) ?? []), rule]);
+  }
+
   /** Validates (and coerces/defaults in place) a request; throws validation_failed listing every problem. */
   validate(operationId: string, request: IncomingRequestParts): void {
     const compiled = this.compiled.get(operationId);
@@ -139,6 +166,11 @@ export class RequestValidator {
         }
       } else {
         check(compiled.body, request.body, 'body');
+        // One entry per pointer: the schema's word on a value comes first.
+        const reported = new Set(problems.filter((p) => p.location === 'body').map((p) => p.pointer));
+        for (const rule of this.bodyRules.get(operationId) ?? []) {
+          problems.push(...rule(request.body).filter((p) => !reported.has(p.pointer)));
+        }
       }
     }
     if (problems.length > 0) throw ApiException.validation(problems);

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdir } from 'node:fs/promises';
+import { chmod, mkdir, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -62,9 +62,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const dataDir = path.resolve(options.dataDir);
   const preferred = options.port ?? 54329;
   const port = preferred !== 0 && (await isPortFree(preferred)) ? preferred : await anyFreePort();
-  // As root the server runs as a `postgres` user, which must be able to reach the directory.
-  await mkdir(path.dirname(dataDir), { recursive: true });
-  await chmod(path.dirname(dataDir), 0o755);
+  // As root the server runs as a `postgres` user, which must be able to reach the
+  // directory: add read and search rights for others, never take any away (the
+  // parent may be a shared directory such as /tmp).
+  const parent = path.dirname(dataDir);
+  await mkdir(parent, { recursive: true });
+  await chmod(parent, ((await stat(parent)).mode & 0o7777) | 0o055);
   const EmbeddedPostgres = loadEmbeddedPostgres();
   const logs: string[] = [];
   const server = new EmbeddedPostgres({

@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { generateApiKey } from '@access/auth';
+import { runCli, UsageError } from './cli-database';
+
+const USAGE = [
+  'Usage: npm run api-key -- create --tenant <tenant id> --kind integration|scim --name <label>',
+  '       npm run api-key -- revoke --prefix <ak_x_… prefix shown by list>',
+  '       npm run api-key -- list --tenant <tenant id>',
+].join('\n');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Creates, lists and revokes API keys; a new key's plaintext is printed once. */
+runCli(async (prisma) => {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { tenant: { type: 'string' }, kind: { type: 'string' }, name: { type: 'string' }, prefix: { type: 'string' } },
+  });
+  const [command] = positionals;
+
+  if (command === 'create') {
+    const kind = values.kind;
+    if (!values.tenant || !UUID.test(values.tenant) || (kind !== 'integration' && kind !== 'scim') || !values.name) {
+      throw new UsageError(USAGE);
+    }
+    const key = generateApiKey(kind);
+    await prisma.apiKey.create({
+      data: { tenantId: values.tenant, kind, name: values.name, lookupPrefix: key.prefix, keyHash: key.hash },
+    });
+    process.stdout.write(`${kind} API key "${values.name}": ${key.plaintext}\nShown only now; the service keeps only its hash.\n`);
+  } else if (command === 'revoke') {
+    if (!values.prefix) throw new UsageError(USAGE);
+    const { count } = await prisma.apiKey.updateMany({
+      where: { lookupPrefix: values.prefix, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    if (count === 0) throw new UsageError(`No active API key has the prefix ${values.prefix}.`);
+    process.stdout.write(`Revoked ${values.prefix}: requests with it are refused from now on.\n`);
+  } else if (command === 'list') {
+    if (!values.tenant || !UUID.test(values.tenant)) throw new UsageError(USAGE);
+    const keys = await prisma.apiKey.findMany({ where: { tenantId: values.tenant }, orderBy: { createdAt: 'asc' } });
+    for (const key of keys) {
+      const state = key.revokedAt ? `revoked ${key.revokedAt.toISOString()}` : 'active';
+      const used = key.lastUsedAt ? key.lastUsedAt.toISOString() : 'never';
+      process.stdout.write(`${key.lookupPrefix}  ${key.kind.padEnd(11)}  ${state.padEnd(32)}  last used ${used}  ${key.name}\n`);
+    }
+  } else {
+    throw new UsageError(USAGE);
+  }
+});

@@ -1,0 +1,106 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../../../..');
+
+interface Started {
+  child: ChildProcessWithoutNullStreams;
+  output: () => string;
+}
+
+/** Starts the service exactly as `npm start` does, on its own embedded database and a free port. */
+function startService(dataDir: string): Promise<Started> {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env['PATH'],
+      SWC_NODE_PROJECT: 'apps/api/tsconfig.json',
+      APP_ENV: 'development',
+      PORT: '0',
+      EMBEDDED_POSTGRES_DIR: path.join(dataDir, 'postgres'),
+      EMBEDDED_POSTGRES_PORT: String(20000 + Math.floor(Math.random() * 20000)),
+      AUTH_DEV_SECRET_FILE: path.join(dataDir, 'dev-jwt-secret'),
+    },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (/Provider users with a development service token/.test(output)) {
+        clearInterval(timer);
+        resolve({ child, output: () => output });
+      }
+    }, 100);
+    child.once('exit', (code) => {
+      clearInterval(timer);
+      reject(new Error(`the service exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+function stopService(started: Started): Promise<number | null> {
+  return new Promise((resolve) => {
+    started.child.removeAllListeners('exit');
+    started.child.once('exit', (code) => resolve(code));
+    started.child.kill('SIGINT');
+  });
+}
+
+/** Runs a printed `curl -s [-X M] URL -H 'K: V' … [-d '…']` line with fetch, as a newcomer pasting it would. */
+async function runCurl(line: string): Promise<Response> {
+  const url = /curl -s (?:-X (\w+) )?(\S+)/.exec(line);
+  if (!url) throw new Error(`not a curl line: ${line}`);
+  const headers = Object.fromEntries([...line.matchAll(/-H '([^:]+): ([^']*)'/g)].map((m) => [m[1], m[2]]));
+  const body = /-d '([^']*)'/.exec(line)?.[1];
+  return fetch(url[2], { method: url[1] ?? 'GET', headers, body });
+}
+
+describe('npm start on a fresh machine', () => {
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'access-start-'));
+  });
+  afterAll(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts the embedded database, prints working requests, and keeps its data across a restart', async () => {
+    const first = await startService(dataDir);
+    let tenantLine: string;
+    try {
+      const lines = first.output().split('\n');
+      tenantLine = lines.find((l) => l.includes('X-Tenant-ID '))!;
+      const curls = lines.filter((l) => l.trim().startsWith('curl '));
+      expect(curls).toHaveLength(3);
+      const [users, providers, provider] = await Promise.all(curls.map(runCurl));
+      expect(users.status).toBe(200);
+      expect(providers.status).toBe(200);
+      expect(provider.status).toBe(201);
+
+      // Credentials go to the terminal once, never into the structured logs.
+      const secrets = curls.flatMap((l) => [...l.matchAll(/(?:Bearer |X-API-Key: )([^' ]+)/g)].map((m) => m[1]));
+      const logLines = first.output().split('\n').filter((l) => l.startsWith('{'));
+      expect(logLines.length).toBeGreaterThan(0);
+      for (const secret of secrets) expect(logLines.join('\n')).not.toContain(secret);
+    } finally {
+      expect(await stopService(first)).toBe(0);
+    }
+
+    const second = await startService(dataDir);
+    try {
+      const again = second.output().split('\n');
+      expect(again.find((l) => l.includes('X-Tenant-ID '))).toBe(tenantLine);
+      // The API key is shown only on the first start; the owner token is signed anew.
+      expect(again.filter((l) => l.includes('X-API-Key'))).toHaveLength(0);
+      const users = await runCurl(again.find((l) => l.trim().startsWith('curl ') && l.includes('/v1/users'))!);
+      expect(users.status).toBe(200);
+      const body = (await users.json()) as { data: Array<{ email: string }> };
+      expect(body.data.map((u) => u.email)).toContain('owner@demo.example.com');
+    } finally {
+      expect(await stopService(second)).toBe(0);
+    }
+  }, 120_000);
+});

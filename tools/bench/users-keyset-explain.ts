@@ -1,0 +1,87 @@
+/**
+ * Shows that a deep page of listUsers costs what the first page costs: seeds 100,000
+ * users of one tenant (beside 100,000 of another) in a throwaway embedded PostgreSQL,
+ * prints the EXPLAIN (ANALYZE, BUFFERS) plans of the first page and of a page 90,000 rows
+ * deep as the API runs them, and the median time of each over several runs (with OFFSET
+ * paging of the same deep page for comparison).
+ *
+ *   SWC_NODE_PROJECT=apps/api/tsconfig.json node -r @swc-node/register tools/bench/users-keyset-explain.ts
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createPrismaClient, deployMigrations, Prisma, startEmbeddedPostgres, type PrismaClient } from '@access/db';
+// The very query the repository runs, so the plan shown is the API's plan.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { userPageQuery } from '../../apps/api/src/users/user-page.query';
+
+const USERS = 100_000;
+const DEEP_OFFSET = 90_000;
+const PAGE = 100;
+const RUNS = 15;
+
+async function seed(prisma: PrismaClient, tenantId: string): Promise<void> {
+  await prisma.$executeRaw`
+    INSERT INTO tenant_users (tenant_id, email, name, auth_provider, created_at, updated_at)
+    SELECT ${tenantId}::uuid, 'user' || g || '@example.com', 'User ' || g, 'oidc',
+           timestamptz '2026-01-01T00:00:00Z' + g * interval '1 second', now()
+    FROM generate_series(1, ${USERS}::int) AS g`;
+}
+
+async function explain(prisma: PrismaClient, query: Prisma.Sql): Promise<string> {
+  const rows = await prisma.$queryRaw<Array<{ 'QUERY PLAN': string }>>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${query}`);
+  return rows.map((r) => `  ${r['QUERY PLAN']}`).join('\n');
+}
+
+async function medianMs(prisma: PrismaClient, query: Prisma.Sql): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    await prisma.$queryRaw(query);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(RUNS / 2)];
+}
+
+async function main(): Promise<void> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'users-keyset-'));
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: 0 });
+  const prisma = createPrismaClient({ url: server.url });
+  try {
+    await deployMigrations(server.url);
+    const [tenant, neighbour] = await Promise.all(['Benchmarked', 'Neighbour'].map((name) => prisma.tenant.create({ data: { name } })));
+    await seed(prisma, tenant.id);
+    await seed(prisma, neighbour.id);
+    await prisma.$executeRawUnsafe('VACUUM ANALYZE tenant_users');
+
+    const deep = await prisma.tenantUser.findFirstOrThrow({ where: { tenantId: tenant.id }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], skip: DEEP_OFFSET });
+    const take = PAGE + 1;
+    const queries: Array<[string, Prisma.Sql]> = [
+      ['first page', userPageQuery(tenant.id, {}, { direction: 'forward', take })],
+      [`page after row ${DEEP_OFFSET}`, userPageQuery(tenant.id, {}, { from: { createdAt: deep.createdAt, id: deep.id }, direction: 'forward', take })],
+      [
+        `for comparison, OFFSET ${DEEP_OFFSET} (not used by the API)`,
+        Prisma.sql`SELECT u.id, u.created_at FROM tenant_users u WHERE u.tenant_id = ${tenant.id}::uuid
+                   ORDER BY u.created_at, u.id OFFSET ${DEEP_OFFSET}::int LIMIT ${take}::int`,
+      ],
+    ];
+    console.log(`${USERS} users in the tenant (and ${USERS} in another); pages of ${PAGE} (+1 to see if more follow)\n`);
+    for (const [label, query] of queries) {
+      console.log(`== ${label}\n${await explain(prisma, query)}\n`);
+    }
+    for (const [label, query] of queries) {
+      console.log(`median of ${RUNS} runs, ${label}: ${(await medianMs(prisma, query)).toFixed(2)} ms`);
+    }
+  } finally {
+    await prisma.$disconnect();
+    await server.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
