@@ -133,7 +133,6 @@ export class RequestValidator {
     }
   }
 
-
   /** Problems of a success body against the document (an empty list when it conforms). */
   responseProblems(operationId: string, body: unknown): FieldError[] {
     const validate = this.compiled.get(operationId)?.success;

@@ -1,15 +1,11 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import type { CreateProviderUserRequest, ProviderUser, ProviderUserList, UpdateProviderUserRequest } from '@access/contract';
 import { Operation } from '../contract/operation.decorator';
+import type { HeaderSink } from '../http/header-sink';
 import { CursorCodec } from '../pagination/cursor-codec';
 import { DEFAULT_PAGE_LIMIT } from '../pagination/keyset-page';
 import { ACCESS_PROVIDER, type AccessProvider } from './access-provider';
 import { ProviderCursors } from './provider-cursors';
-
-/** The part of Fastify's reply this controller uses. */
-interface ReplyHeaders {
-  header(name: string, value: string): unknown;
-}
 
 /**
  * The provider-user operations. The guards have already authenticated the service
@@ -25,7 +21,7 @@ export class ProviderUsersController {
   @Post('users')
   @HttpCode(201)
   @Operation('createProviderUser')
-  async create(@Body() body: CreateProviderUserRequest, @Res({ passthrough: true }) reply: ReplyHeaders): Promise<ProviderUser> {
+  async create(@Body() body: CreateProviderUserRequest, @Res({ passthrough: true }) reply: HeaderSink): Promise<ProviderUser> {
     const user = await this.provider.createUser(body);
     reply.header('Location', `/v1/provider/users/${encodeURIComponent(user.id)}`);
     return user;

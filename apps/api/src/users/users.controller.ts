@@ -2,12 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res
 import type { CreateUserRequest, UpdateUserRequest, User, UserList } from '@access/contract';
 import { TenantId } from '../auth/request-auth';
 import { Operation } from '../contract/operation.decorator';
+import type { HeaderSink } from '../http/header-sink';
 import { UsersService, type ListUsersQuery } from './users.service';
-
-/** The one thing a handler needs of Fastify's reply: setting a response header. */
-interface HeaderSink {
-  header(name: string, value: string): unknown;
-}
 
 /** The guards have authenticated, tenant-checked, validated and authorized every request here. */
 @Controller('v1/users')

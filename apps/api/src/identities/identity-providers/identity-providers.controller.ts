@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from
 import type { CreateIdentityProviderRequest, IdentityProvider, IdentityProviderList, operations } from '@access/contract';
 import { TenantId } from '../../auth/request-auth';
 import { Operation } from '../../contract/operation.decorator';
-import type { HeaderSink } from '../header-sink';
+import type { HeaderSink } from '../../http/header-sink';
 import { IdentityProvidersService } from './identity-providers.service';
 
 type ListQuery = NonNullable<operations['listIdentityProviders']['parameters']['query']>;

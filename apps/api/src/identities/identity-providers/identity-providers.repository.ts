@@ -3,7 +3,7 @@ import type { CreateIdentityProviderRequest } from '@access/contract';
 import { PrismaService, violatedUniqueIndex, type IdentityProvider } from '@access/db';
 import { ApiException } from '@access/errors';
 import type { KeysetFetch } from '../../pagination/keyset-page';
-import { keysetWhere } from '../keyset-where';
+import { keysetWhere } from '../../pagination/keyset-where';
 
 const NAME_UNIQUE_INDEX = 'identity_providers_tenant_id_name_key';
 

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from
 import type { CreateIdentityRequest, Identity, IdentityList, operations } from '@access/contract';
 import { CurrentAuth, TenantId, type RequestAuth } from '../../auth/request-auth';
 import { Operation } from '../../contract/operation.decorator';
-import type { HeaderSink } from '../header-sink';
+import type { HeaderSink } from '../../http/header-sink';
 import { UserIdentitiesService } from './user-identities.service';
 
 type ListQuery = NonNullable<operations['listUserIdentities']['parameters']['query']>;

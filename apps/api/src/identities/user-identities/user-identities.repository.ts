@@ -3,7 +3,7 @@ import type { CreateIdentityRequest } from '@access/contract';
 import { isForeignKeyViolation, PrismaService, violatedUniqueIndex } from '@access/db';
 import { ApiException } from '@access/errors';
 import type { KeysetFetch } from '../../pagination/keyset-page';
-import { keysetWhere } from '../keyset-where';
+import { keysetWhere } from '../../pagination/keyset-where';
 import type { IdentityWithProvider } from './identity.mapping';
 import type { LinkSource } from './link-source';
 
