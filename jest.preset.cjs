@@ -27,4 +27,5 @@ module.exports = {
     '^@access/(auth|client|contract|db|errors)$': path.join(root, 'libs/$1/src/index.ts'),
   },
   testMatch: ['**/*.spec.ts', '**/*.test.ts'],
+  reporters: ['default', path.join(root, 'tools/test/results-reporter.cjs')],
 };

@@ -1,0 +1,57 @@
+import { ConfigError, loadConfig } from '../src/config/config';
+
+describe('configuration', () => {
+  it('runs with no configuration at all in development: embedded database, local provider', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      environment: 'development',
+      port: 3000,
+      database: { url: undefined, embeddedDataDir: '.data/postgres' },
+      provider: { kind: 'local' },
+    });
+    expect(config.cursorSecret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('reports every wrong value at once, each with its own message, without echoing secrets', () => {
+    let caught: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://root:hunter2@db/x', AUTH_JWT_SECRET: 'short' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    const problems = (caught as ConfigError).problems;
+    expect(problems).toEqual([
+      'PORT must be a whole number from 0 to 65535 (got "eighty")',
+      'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")',
+      'DATABASE_URL must be a postgres: or postgresql:// URL',
+      'AUTH_JWT_SECRET must be at least 32 characters long',
+    ]);
+    expect((caught as Error).message).not.toContain('hunter2');
+  });
+
+  it('demands what production cannot default', () => {
+    expect(() => loadConfig({ APP_ENV: 'production' })).toThrow(ConfigError);
+    try {
+      loadConfig({ APP_ENV: 'production' });
+    } catch (error) {
+      expect((error as ConfigError).problems).toEqual([
+        'PAGINATION_CURSOR_SECRET (32+ characters, the same on every instance) is required in production',
+        'AUTH_JWKS_URL (or AUTH_JWT_SECRET) is required in production',
+        'AUTH_JWT_ISSUER is required in production',
+        'AUTH_JWT_AUDIENCE is required in production',
+        'DATABASE_URL is required in production',
+      ]);
+    }
+  });
+
+  it('chooses WorkOS when it has a key, and refuses WorkOS without one', () => {
+    expect(loadConfig({ WORKOS_API_KEY: 'sk_test_123456' }).provider).toMatchObject({
+      kind: 'workos',
+      workos: { apiKey: 'sk_test_123456', hostname: 'api.workos.com', https: true },
+    });
+    expect(loadConfig({ WORKOS_API_KEY: 'sk_test_123456', ACCESS_PROVIDER: 'local' }).provider.kind).toBe('local');
+    expect(() => loadConfig({ ACCESS_PROVIDER: 'workos' })).toThrow('ACCESS_PROVIDER=workos needs WORKOS_API_KEY');
+    expect(loadConfig({ APP_ENV: 'production', ACCESS_PROVIDER: 'none', AUTH_JWT_SECRET: 'x'.repeat(32), AUTH_JWT_ISSUER: 'i', AUTH_JWT_AUDIENCE: 'a', DATABASE_URL: 'postgresql://db/x', PAGINATION_CURSOR_SECRET: 'y'.repeat(32) }).provider.kind).toBe('none');
+  });
+});
