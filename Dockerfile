@@ -2,9 +2,10 @@
 FROM node:20.20-bookworm-slim
 WORKDIR /app
 COPY . .
-# Development dependencies are needed at run time too: the Prisma CLI and its offline
-# schema engine apply migrations (db:deploy), and the client is generated on install.
-RUN npm ci --include=dev --no-audit --no-fund && chown -R node:node /app
+# `npm install`, not `npm ci` (see .ci/run). Development dependencies are needed at run
+# time too: the Prisma CLI and its offline schema engine apply migrations (db:deploy),
+# and the client is generated on install.
+RUN npm install --include=dev --no-audit --no-fund && chown -R node:node /app
 ENV APP_ENV=production HOST=0.0.0.0 PORT=3000
 EXPOSE 3000
 USER node
