@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { ERRORS } from '@access/errors';
 import { startTestApp, type RunningApp } from './support/start-test-app';
 
@@ -134,6 +135,40 @@ describe('HTTP: every bad request is answered in the error envelope', () => {
     expect(response.status).toBe(400);
     expectEnvelope(body, 'validation_failed');
     expect(body?.['errors']).toEqual([{ detail: 'must be a uuid', pointer: '/id', location: 'path' }]);
+  });
+
+  it('answers an over-long path id with 400 and a path pointer, not a router error', async () => {
+    const { response, body } = await call(`/v1/users/${'a'.repeat(300)}`, { headers: { 'x-tenant-id': TENANT, ...auth } });
+    expect(response.status).toBe(400);
+    expect(body?.['errors']).toEqual([expect.objectContaining({ pointer: '/id', location: 'path' })]);
+    const beyond = await call(`/v1/users/${'a'.repeat(600)}`, { headers: { 'x-tenant-id': TENANT, ...auth } });
+    expect(beyond.response.status).toBe(400);
+    expectEnvelope(beyond.body, 'bad_request');
+  });
+
+  it('answers a URL that is not valid percent-encoding with 400 in the envelope', async () => {
+    const { response, body } = await call('/v1/users/%E0%A4%A', { headers: { 'x-tenant-id': TENANT, ...auth } });
+    expect(response.status).toBe(400);
+    expectEnvelope(body, 'bad_request');
+  });
+
+  it('answers headers over the size limit with 431 in the envelope', async () => {
+    const { response, body } = await call('/healthz', { headers: { 'x-padding': 'a'.repeat(20_000) } });
+    expect(response.status).toBe(431);
+    expectEnvelope(body, 'header_fields_too_large');
+    expect(response.headers.get('x-request-id')).toBe(body?.['requestId']);
+  });
+
+  it('answers a request that is not valid HTTP with 400 in the envelope, then closes', async () => {
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(new URL(running.baseUrl).port), '127.0.0.1', () => socket.write('NOT HTTP AT ALL\r\n\r\n'));
+      let data = '';
+      socket.on('data', (chunk) => (data += chunk.toString()));
+      socket.on('close', () => resolve(data));
+      socket.on('error', reject);
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 400 /);
+    expectEnvelope(JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4)), 'bad_request');
   });
 
   it('refuses unknown and out-of-range query parameters', async () => {

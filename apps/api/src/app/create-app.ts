@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { ApiExceptionFilter } from '@access/errors';
@@ -6,6 +7,7 @@ import type { AppConfig } from '../config/config';
 import { ContractRegistry } from '../contract/contract-registry';
 import { mountSwaggerUi } from '../docs/swagger-ui';
 import { useJsonBodiesOnly } from '../http/json-body-parser';
+import { clientErrorHandler, frameworkErrorAnswer } from '../http/transport-errors';
 import { methodNotAllowedRefiner } from '../http/method-not-allowed';
 import { generateRequestId, REQUEST_ID_HEADER } from '../http/request-id';
 import { AppModule } from './app.module';
@@ -16,6 +18,13 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     bodyLimit: config.bodyLimitBytes,
     genReqId: generateRequestId,
     logger: false,
+    // Long enough for any id the contract allows, so an over-long one reaches validation (400 with a pointer).
+    maxParamLength: 512,
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      const answer = frameworkErrorAnswer(error, request.id);
+      void reply.code(answer.status).header('content-type', 'application/json; charset=utf-8').send(answer.body);
+    },
+    clientErrorHandler,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,

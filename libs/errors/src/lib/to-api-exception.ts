@@ -24,6 +24,7 @@ const BY_FASTIFY_CODE: Record<string, { code: ErrorCodeSlug; message?: string }>
   FST_ERR_CTP_INVALID_JSON_BODY: { code: 'malformed_json' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'bad_request', message: 'Content-Length does not match the length of the body.' },
   FST_ERR_BAD_URL: { code: 'bad_request', message: 'The request URL is malformed.' },
+  FST_ERR_MAX_PARAM_LENGTH: { code: 'bad_request', message: 'A path segment is longer than the API accepts.' },
   FST_ERR_ASYNC_CONSTRAINT: { code: 'bad_request' },
 };
 
