@@ -34,7 +34,6 @@ export const ERRORS = {
   unsupported_media_type: define('unsupported_media_type', '41500001', 'The request body must be sent as application/json.'),
   header_fields_too_large: define('header_fields_too_large', '43100001', 'The request headers are larger than the API accepts.'),
   internal_error: define('internal_error', '50000001', 'An unexpected error occurred; quote the requestId when reporting it.'),
-  not_implemented: define('not_implemented', '50100001', 'This operation is not implemented yet.'),
   service_unavailable: define('service_unavailable', '50300001', 'The service is not ready to take requests.'),
 
   // 40: access

@@ -11,7 +11,6 @@ const BY_STATUS: Record<number, ErrorCodeSlug> = {
   405: 'method_not_allowed',
   413: 'payload_too_large',
   415: 'unsupported_media_type',
-  501: 'not_implemented',
   503: 'service_unavailable',
 };
 
