@@ -1,6 +1,7 @@
 import type { CreateUserRequest } from '@access/contract';
 import { startTestApp, type RunningApp, type TestTenant } from '../support/start-test-app';
-import { avatar, expectError, PASSWORD, pointers, uniqueEmail } from './users-fixtures';
+import { avatar, PASSWORD, pointers, uniqueEmail } from './users-fixtures';
+import { expectError } from '../support/expect-error';
 
 /** 64 bytes end in one byte over two characters: the second's low four bits must be zero (A, Q, g or w); set one. */
 const nonCanonical = (uri: string) => uri.replace(/(.)==$/, (_m, c: string) => `${String.fromCharCode(c.charCodeAt(0) + 1)}==`);

@@ -1,6 +1,7 @@
 import type { User } from '@access/contract';
 import { startTestApp, type RunningApp, type TestTenant } from '../support/start-test-app';
-import { expectError, PASSWORD, uniqueEmail } from './users-fixtures';
+import { PASSWORD, uniqueEmail } from './users-fixtures';
+import { expectError } from '../support/expect-error';
 
 type ListQuery = { limit?: number; after?: string; before?: string; email?: string; role?: string };
 

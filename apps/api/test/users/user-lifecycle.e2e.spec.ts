@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { UpdateUserRequest } from '@access/contract';
 import { UsersService } from '../../src/users/users.service';
 import { startTestApp, type RunningApp, type TestTenant } from '../support/start-test-app';
-import { avatar, expectError, PASSWORD, pointers, uniqueEmail } from './users-fixtures';
+import { avatar, PASSWORD, pointers, uniqueEmail } from './users-fixtures';
+import { expectError } from '../support/expect-error';
 
 describe('getUser, updateUser, deleteUser', () => {
   let running: RunningApp;

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import type { ErrorEnvelope } from '@access/contract';
-import { ERRORS, type ErrorCodeSlug } from '@access/errors';
 
 const SIGNATURES = {
   png: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
@@ -20,13 +19,6 @@ export const uniqueEmail = (label = 'user') => `${label}-${randomBytes(4).toStri
 
 export const PASSWORD = 'correct-horse-battery-staple';
 
-/** The error answer of an openapi-fetch result, checked against the catalogue. */
-export function expectError(result: { error?: unknown; response: Response }, code: ErrorCodeSlug): ErrorEnvelope {
-  expect({ status: result.response.status, code: (result.error as ErrorEnvelope | undefined)?.code }).toEqual({ status: ERRORS[code].status, code });
-  const envelope = result.error as ErrorEnvelope;
-  expect(envelope.errorCode).toBe(ERRORS[code].errorCode);
-  return envelope;
-}
 
 /** `location:pointer` of each error entry, sorted. */
 export const pointers = (envelope: ErrorEnvelope) => (envelope.errors ?? []).map((e) => `${e.location}:${e.pointer}`).sort();

@@ -22,7 +22,9 @@ const conflict: ErrorEnvelope = {
   code: 'user_exists',
   errorCode: '40920001',
   message: 'A user with this email already exists in the tenant.',
+  details: {},
   errors: [{ detail: 'is already taken in this tenant', pointer: '/email', location: 'body' }],
+  notices: [],
   requestId: 'req_conflict_1',
 };
 

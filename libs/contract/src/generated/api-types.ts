@@ -322,7 +322,8 @@ export interface components {
         /**
          * @description The one error envelope of the API. `code` and `errorCode` identify the error (see
          *     `ErrorCode`); `errors` has one entry per offending value; `notices` carries the
-         *     human-readable notes of the authorization policies that decided a refusal.
+         *     human-readable notes of the authorization policies that decided a refusal. Every
+         *     field is always present (`details`, `errors` and `notices` may be empty).
          */
         Error: {
             code: components["schemas"]["ErrorCode"];
@@ -337,14 +338,14 @@ export interface components {
              */
             message: string;
             /**
-             * @description Optional machine-readable context about the error.
+             * @description Machine-readable context about the error (often empty).
              * @example {}
              */
-            details?: Record<string, never>;
+            details: Record<string, never>;
             /** @description One entry per offending value in the request. */
-            errors?: components["schemas"]["FieldError"][];
+            errors: components["schemas"]["FieldError"][];
             /** @description Notes of the authorization policies that decided a refusal, when any did. */
-            notices?: string[];
+            notices: string[];
             /**
              * @description The request id, as in the `X-Request-Id` response header.
              * @example req_7f3c2a9d1e
@@ -372,7 +373,7 @@ export interface components {
              * @example body
              * @enum {string}
              */
-            location?: "body" | "query" | "path" | "header";
+            location: "body" | "query" | "path" | "header";
         };
         /**
          * @description A stable, machine-readable error slug. Each value carries its 8-digit code

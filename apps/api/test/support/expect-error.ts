@@ -1,3 +1,4 @@
+import type { ErrorEnvelope } from '@access/contract';
 import { ERRORS, type ErrorCodeSlug } from '@access/errors';
 
 interface ClientResult {
@@ -5,11 +6,14 @@ interface ClientResult {
   response: Response;
 }
 
-/** Asserts an error answer: its status, catalogue code and envelope; returns the envelope. */
-export function expectError(result: ClientResult, status: number, code: ErrorCodeSlug) {
-  expect({ status: result.response.status, code: (result.error as { code?: string } | undefined)?.code }).toEqual({ status, code });
+/**
+ * Asserts an error answer of the typed client: the catalogue's status and errorCode
+ * for `code`, a message and a request id. Returns the envelope.
+ */
+export function expectError(result: ClientResult, code: ErrorCodeSlug): ErrorEnvelope {
+  expect({ status: result.response.status, code: (result.error as ErrorEnvelope | undefined)?.code }).toEqual({ status: ERRORS[code].status, code });
   expect(result.error).toMatchObject({ errorCode: ERRORS[code].errorCode, message: expect.any(String), requestId: expect.any(String) });
-  return result.error as { code: string; errors: Array<{ pointer: string; location: string }>; notices: string[]; requestId: string };
+  return result.error as ErrorEnvelope;
 }
 
 /** The envelope without its per-request id, to compare two answers. */
