@@ -3,7 +3,7 @@
  * when that is unset, the working tree's embedded PostgreSQL — joined if `npm start`
  * runs it, started for the command otherwise. Used by the db:* npm scripts.
  */
-import { runPrismaCli, useEmbeddedPostgres } from '@access/db';
+import { EMBEDDED_POSTGRES_DEFAULTS, runPrismaCli, useEmbeddedPostgres } from '@access/db';
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -11,8 +11,8 @@ async function main(): Promise<number> {
   const server = configured
     ? undefined
     : await useEmbeddedPostgres({
-        dataDir: process.env['EMBEDDED_POSTGRES_DIR'] ?? '.data/postgres',
-        port: Number(process.env['EMBEDDED_POSTGRES_PORT'] ?? 54329),
+        dataDir: process.env['EMBEDDED_POSTGRES_DIR'] ?? EMBEDDED_POSTGRES_DEFAULTS.dataDir,
+        port: Number(process.env['EMBEDDED_POSTGRES_PORT'] ?? EMBEDDED_POSTGRES_DEFAULTS.port),
       });
   try {
     const { code, output } = await runPrismaCli(args, configured ?? (server as { url: string }).url);

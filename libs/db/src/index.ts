@@ -1,7 +1,7 @@
 export { createPrismaClient, PrismaClient } from './lib/prisma-client';
 export type { DatabaseOptions } from './lib/prisma-client';
 export { DATABASE_OPTIONS, DatabaseModule, PrismaService } from './lib/database.module';
-export { startEmbeddedPostgres } from './lib/embedded-postgres';
+export { EMBEDDED_POSTGRES_DEFAULTS, startEmbeddedPostgres } from './lib/embedded-postgres';
 export type { EmbeddedPostgresOptions, RunningPostgres } from './lib/embedded-postgres';
 export { useEmbeddedPostgres } from './lib/development-database';
 export { deployMigrations, runPrismaCli } from './lib/migrations';

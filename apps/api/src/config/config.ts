@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { EMBEDDED_POSTGRES_DEFAULTS } from '@access/db';
 
 /**
  * Configuration is read from the environment once, at start-up, and validated as a
@@ -163,8 +164,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       poolMax: read.integer('DATABASE_POOL_MAX', 10, 1, 200),
       connectionTimeoutMs: read.integer('DATABASE_CONNECTION_TIMEOUT_MS', 5_000, 100, 120_000),
       statementTimeoutMs: read.integer('DATABASE_STATEMENT_TIMEOUT_MS', 15_000, 100, 600_000),
-      embeddedDataDir: read.string('EMBEDDED_POSTGRES_DIR', '.data/postgres'),
-      embeddedPort: read.integer('EMBEDDED_POSTGRES_PORT', 54329, 1024, 65535),
+      embeddedDataDir: read.string('EMBEDDED_POSTGRES_DIR', EMBEDDED_POSTGRES_DEFAULTS.dataDir),
+      embeddedPort: read.integer('EMBEDDED_POSTGRES_PORT', EMBEDDED_POSTGRES_DEFAULTS.port, 1024, 65535),
     },
     auth: {
       issuer: read.string('AUTH_JWT_ISSUER', 'access-management-dev'),

@@ -1,3 +1,5 @@
+import { listOperations as listContractOperations, openApiDocument, resolveRef } from '@access/contract';
+
 /**
  * A read-only view of the operations in the bundled OpenAPI document: what the
  * validator compiles and what the router checks routes against.
@@ -31,75 +33,52 @@ export interface ContractOperation {
   responses: Record<string, string | undefined>;
 }
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-
-interface Document {
+interface OperationObject {
+  parameters?: unknown[];
+  requestBody?: { required?: boolean; content?: Record<string, unknown> };
+  'x-query-schema'?: string;
   security?: Array<Record<string, string[]>>;
-  paths?: Record<string, Record<string, unknown>>;
-  components?: { parameters?: Record<string, ContractParameter> };
+  responses?: Record<string, { content?: Record<string, unknown> }>;
 }
 
-function escapePointer(segment: string): string {
+/** One JSON-pointer segment (RFC 6901): `~` and `/` escaped. */
+export function escapePointer(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-function resolveParameter(doc: Document, parameter: ContractParameter | { $ref: string }): ContractParameter {
-  if ('$ref' in parameter) {
-    const name = parameter.$ref.replace('#/components/parameters/', '');
-    const resolved = doc.components?.parameters?.[name];
-    if (!resolved) throw new Error(`Unresolvable parameter reference ${parameter.$ref}`);
-    return resolved;
-  }
-  return parameter;
-}
-
-export function listOperations(doc: Document): ContractOperation[] {
-  const operations: ContractOperation[] = [];
-  for (const [path, item] of Object.entries(doc.paths ?? {})) {
-    const shared = (item['parameters'] as ContractParameter[] | undefined) ?? [];
-    for (const method of METHODS) {
-      const op = item[method] as
-        | {
-            operationId?: string;
-            parameters?: ContractParameter[];
-            requestBody?: { required?: boolean; content?: Record<string, unknown> };
-            'x-query-schema'?: string;
-            security?: Array<Record<string, string[]>>;
-            responses?: Record<string, { content?: Record<string, unknown> }>;
-          }
-        | undefined;
-      if (!op) continue;
-      if (!op.operationId) throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
-      // Operation-level parameters override path-level ones with the same name and location.
-      const byKey = new Map<string, ContractParameter>();
-      for (const p of [...shared, ...(op.parameters ?? [])].map((p) => resolveParameter(doc, p))) {
-        byKey.set(`${p.in}:${p.name.toLowerCase()}`, p);
-      }
-      const parameters = [...byKey.values()];
-      const security = op.security ?? doc.security ?? [];
-      operations.push({
-        operationId: op.operationId,
-        method: method.toUpperCase(),
-        path,
-        pointer: `#/paths/${escapePointer(path)}/${method}`,
-        parameters,
-        bodyRequired: op.requestBody?.required === true,
-        hasJsonBody: Boolean(op.requestBody?.content?.['application/json']),
-        querySchemaRef: op['x-query-schema'],
-        securitySchemes: [...new Set(security.flatMap((requirement) => Object.keys(requirement)))],
-        tenantScoped: parameters.some((p) => p.in === 'header' && p.name.toLowerCase() === 'x-tenant-id'),
-        responses: Object.fromEntries(
-          Object.entries(op.responses ?? {}).map(([status, response]) => [
-            status,
-            response.content?.['application/json']
-              ? `#/paths/${escapePointer(path)}/${method}/responses/${status}/content/application~1json/schema`
-              : undefined,
-          ]),
-        ),
-      });
-    }
-  }
-  return operations;
+/**
+ * What the service needs of each operation, derived from the operations that
+ * @access/contract walks out of the bundled document.
+ */
+export function describeOperations(): ContractOperation[] {
+  const documentSecurity = (openApiDocument as { security?: Array<Record<string, string[]>> }).security ?? [];
+  return listContractOperations().map(({ operationId, method, path, operation, parameters: declared }) => {
+    const op = operation as OperationObject;
+    // Operation-level parameters override path-level ones with the same name and location.
+    const byKey = new Map<string, ContractParameter>();
+    for (const p of declared.map((p) => resolveRef<ContractParameter>(p))) byKey.set(`${p.in}:${p.name.toLowerCase()}`, p);
+    const parameters = [...byKey.values()];
+    const pointer = `#/paths/${escapePointer(path)}/${method}`;
+    const security = op.security ?? documentSecurity;
+    return {
+      operationId,
+      method: method.toUpperCase(),
+      path,
+      pointer,
+      parameters,
+      bodyRequired: op.requestBody?.required === true,
+      hasJsonBody: Boolean(op.requestBody?.content?.['application/json']),
+      querySchemaRef: op['x-query-schema'],
+      securitySchemes: [...new Set(security.flatMap((requirement) => Object.keys(requirement)))],
+      tenantScoped: parameters.some((p) => p.in === 'header' && p.name.toLowerCase() === 'x-tenant-id'),
+      responses: Object.fromEntries(
+        Object.entries(op.responses ?? {}).map(([status, response]) => [
+          status,
+          response.content?.['application/json'] ? `${pointer}/responses/${status}/content/application~1json/schema` : undefined,
+        ]),
+      ),
+    };
+  });
 }
 
 /** Turns /v1/users/{id} into a matcher for concrete URL paths. */

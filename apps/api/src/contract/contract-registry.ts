@@ -1,11 +1,11 @@
-import { listOperations, type ContractOperation } from './contract-operations';
+import { describeOperations, type ContractOperation } from './contract-operations';
 
 /** The document's operations by operationId, read once at start-up. */
 export class ContractRegistry {
   private readonly byId: Map<string, ContractOperation>;
 
-  constructor(document: object) {
-    this.byId = new Map(listOperations(document as never).map((op) => [op.operationId, op]));
+  constructor(operations: ContractOperation[] = describeOperations()) {
+    this.byId = new Map(operations.map((op) => [op.operationId, op]));
   }
 
   get(operationId: string): ContractOperation {

@@ -7,8 +7,12 @@ import { RequestValidator } from './request-validator';
 @Global()
 @Module({
   providers: [
-    { provide: ContractRegistry, useFactory: () => new ContractRegistry(openApiDocument) },
-    { provide: RequestValidator, useFactory: () => new RequestValidator(openApiDocument) },
+    { provide: ContractRegistry, useFactory: () => new ContractRegistry() },
+    {
+      provide: RequestValidator,
+      useFactory: (registry: ContractRegistry) => new RequestValidator(openApiDocument, registry.all()),
+      inject: [ContractRegistry],
+    },
   ],
   exports: [ContractRegistry, RequestValidator],
 })

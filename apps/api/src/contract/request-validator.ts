@@ -1,7 +1,7 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { ApiException, type ErrorLocation, type FieldError } from '@access/errors';
-import { listOperations, type ContractOperation, type ParameterLocation } from './contract-operations';
+import { escapePointer, type ContractOperation, type ParameterLocation } from './contract-operations';
 
 const DOCUMENT_ID = 'openapi.json';
 
@@ -39,10 +39,6 @@ function rebaseRefs<T>(schema: T): T {
   return JSON.parse(JSON.stringify(schema), (key, value) =>
     key === '$ref' && typeof value === 'string' && value.startsWith('#') ? `${DOCUMENT_ID}${value}` : value,
   );
-}
-
-function escapePointer(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 function createAjv(coerceTypes: boolean): Ajv2020 {
@@ -94,13 +90,13 @@ export class RequestValidator {
   private readonly compiled = new Map<string, CompiledOperation>();
   private readonly bodyRules = new Map<string, BodyRule[]>();
 
-  constructor(document: object) {
+  constructor(document: object, operations: ContractOperation[]) {
     const bodies = createAjv(false);
     const parameters = createAjv(true);
     bodies.addSchema(document, DOCUMENT_ID);
     parameters.addSchema(document, DOCUMENT_ID);
 
-    for (const operation of listOperations(document as never)) {
+    for (const operation of operations) {
       const compiled: CompiledOperation = { operation, parameters: {} };
       if (operation.hasJsonBody) {
         compiled.body = bodies.compile({

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { openApiDocument } from '@access/contract';
-import { listOperations } from '../../src/contract/contract-operations';
+import { describeOperations } from '../../src/contract/contract-operations';
 import { startTestApp, type RunningApp, type TestTenant } from '../support/start-test-app';
 
 interface Probe {
@@ -94,7 +93,7 @@ describe('tenant isolation', () => {
   }
 
   it('covers every tenant-scoped operation of the document', () => {
-    const scoped = listOperations(openApiDocument as never).filter((op) => op.tenantScoped).map((op) => op.operationId);
+    const scoped = describeOperations().filter((op) => op.tenantScoped).map((op) => op.operationId);
     expect([...new Set(probes().map((p) => p.operationId))].sort()).toEqual(scoped.sort());
   });
 

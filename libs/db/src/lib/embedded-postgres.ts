@@ -3,6 +3,9 @@ import { chmod, mkdir, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
+/** Where a working tree keeps its embedded database unless configured otherwise. */
+export const EMBEDDED_POSTGRES_DEFAULTS = { dataDir: '.data/postgres', port: 54329 } as const;
+
 export interface EmbeddedPostgresOptions {
   /** Cluster directory; initialised when it holds no cluster yet, reused otherwise. */
   dataDir: string;
@@ -60,7 +63,7 @@ function loadEmbeddedPostgres(): EmbeddedPostgresClass {
 /** Starts a real PostgreSQL from the `embedded-postgres` binaries. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const dataDir = path.resolve(options.dataDir);
-  const preferred = options.port ?? 54329;
+  const preferred = options.port ?? EMBEDDED_POSTGRES_DEFAULTS.port;
   const port = preferred !== 0 && (await isPortFree(preferred)) ? preferred : await anyFreePort();
   // As root the server runs as a `postgres` user, which must be able to reach the
   // directory: add read and search rights for others, never take any away (the
