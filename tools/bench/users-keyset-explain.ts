@@ -42,7 +42,7 @@ async function medianMs(prisma: PrismaClient, query: Prisma.Sql): Promise<number
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  return times[Math.floor(RUNS / 2)];
+  return times[Math.floor(RUNS / 2)] ?? NaN;
 }
 
 async function main(): Promise<void> {
@@ -51,16 +51,24 @@ async function main(): Promise<void> {
   const prisma = createPrismaClient({ url: server.url });
   try {
     await deployMigrations(server.url);
-    const [tenant, neighbour] = await Promise.all(['Benchmarked', 'Neighbour'].map((name) => prisma.tenant.create({ data: { name } })));
+    const tenant = await prisma.tenant.create({ data: { name: 'Benchmarked' } });
+    const neighbour = await prisma.tenant.create({ data: { name: 'Neighbour' } });
     await seed(prisma, tenant.id);
     await seed(prisma, neighbour.id);
     await prisma.$executeRawUnsafe('VACUUM ANALYZE tenant_users');
 
-    const deep = await prisma.tenantUser.findFirstOrThrow({ where: { tenantId: tenant.id }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], skip: DEEP_OFFSET });
+    const deep = await prisma.tenantUser.findFirstOrThrow({
+      where: { tenantId: tenant.id },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      skip: DEEP_OFFSET,
+    });
     const take = PAGE + 1;
     const queries: Array<[string, Prisma.Sql]> = [
       ['first page', userPageQuery(tenant.id, {}, { direction: 'forward', take })],
-      [`page after row ${DEEP_OFFSET}`, userPageQuery(tenant.id, {}, { from: { createdAt: deep.createdAt, id: deep.id }, direction: 'forward', take })],
+      [
+        `page after row ${DEEP_OFFSET}`,
+        userPageQuery(tenant.id, {}, { from: { createdAt: deep.createdAt, id: deep.id }, direction: 'forward', take }),
+      ],
       [
         `for comparison, OFFSET ${DEEP_OFFSET} (not used by the API)`,
         Prisma.sql`SELECT u.id, u.created_at FROM tenant_users u WHERE u.tenant_id = ${tenant.id}::uuid

@@ -26,16 +26,12 @@ export interface RenderedFile {
  *  same engine and redocly.yaml as `redocly lint`). */
 export async function bundleDocument(): Promise<OpenAPI3> {
   const cli = require.resolve('@redocly/cli/bin/cli.js', { paths: [WORKSPACE_ROOT] });
-  const { stdout } = await run(
-    process.execPath,
-    [cli, 'bundle', SOURCE_DOCUMENT, '--ext', 'json', '--config', 'redocly.yaml'],
-    {
-      cwd: WORKSPACE_ROOT,
-      maxBuffer: 64 * 1024 * 1024,
-      // Offline machines: no telemetry or update checks, and a bundle that does not depend on them.
-      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
-    },
-  );
+  const { stdout } = await run(process.execPath, [cli, 'bundle', SOURCE_DOCUMENT, '--ext', 'json', '--config', 'redocly.yaml'], {
+    cwd: WORKSPACE_ROOT,
+    maxBuffer: 64 * 1024 * 1024,
+    // Offline machines: no telemetry or update checks, and a bundle that does not depend on them.
+    env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
+  });
   return JSON.parse(stdout) as OpenAPI3;
 }
 

@@ -52,6 +52,16 @@ describe('configuration', () => {
     });
     expect(loadConfig({ WORKOS_API_KEY: 'sk_test_123456', ACCESS_PROVIDER: 'local' }).provider.kind).toBe('local');
     expect(() => loadConfig({ ACCESS_PROVIDER: 'workos' })).toThrow('ACCESS_PROVIDER=workos needs WORKOS_API_KEY');
-    expect(loadConfig({ APP_ENV: 'production', ACCESS_PROVIDER: 'none', AUTH_JWT_SECRET: 'x'.repeat(32), AUTH_JWT_ISSUER: 'i', AUTH_JWT_AUDIENCE: 'a', DATABASE_URL: 'postgresql://db/x', PAGINATION_CURSOR_SECRET: 'y'.repeat(32) }).provider.kind).toBe('none');
+    expect(
+      loadConfig({
+        APP_ENV: 'production',
+        ACCESS_PROVIDER: 'none',
+        AUTH_JWT_SECRET: 'x'.repeat(32),
+        AUTH_JWT_ISSUER: 'i',
+        AUTH_JWT_AUDIENCE: 'a',
+        DATABASE_URL: 'postgresql://db/x',
+        PAGINATION_CURSOR_SECRET: 'y'.repeat(32),
+      }).provider.kind,
+    ).toBe('none');
   });
 });

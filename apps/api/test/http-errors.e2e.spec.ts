@@ -43,7 +43,6 @@ describe('HTTP: every bad request is answered in the error envelope', () => {
     });
   }
 
-
   it('answers malformed JSON with 400 malformed_json', async () => {
     const { response, body } = await call('/v1/users', { method: 'POST', headers: jsonHeaders, body: '{"email": ' });
     expect(response.status).toBe(400);

@@ -7,7 +7,15 @@ const TENANT = '6d2f8c1a-3b4e-4f5a-9c8d-7e6f5a4b3c2d';
 
 function issue(store: MemoryApiKeyStore, kind: ApiKeyKind, extra: Partial<StoredApiKey> = {}) {
   const key = generateApiKey(kind);
-  store.add({ id: `key-${store.keys.size + 1}`, prefix: key.prefix, hash: key.hash, tenantId: TENANT, keyKind: kind, revokedAt: null, ...extra });
+  store.add({
+    id: `key-${store.keys.size + 1}`,
+    prefix: key.prefix,
+    hash: key.hash,
+    tenantId: TENANT,
+    keyKind: kind,
+    revokedAt: null,
+    ...extra,
+  });
   return key;
 }
 

@@ -73,7 +73,10 @@ describe('Authorizer configuration checks', () => {
 
   it('refuses a schema whose actions drifted from the library action table', () => {
     const schema = committed.schema.replace(/^\s*action deleteUser appliesTo .*$/m, '');
-    const policies = committed.policies.map((policy) => ({ ...policy, text: policy.text.replace(/\s*Access::Action::"deleteUser",/g, '') }));
+    const policies = committed.policies.map((policy) => ({
+      ...policy,
+      text: policy.text.replace(/\s*Access::Action::"deleteUser",/g, ''),
+    }));
     const error = configurationError({ schema, policies });
     expect(error.message).toContain('action "deleteUser" is missing from the schema');
   });

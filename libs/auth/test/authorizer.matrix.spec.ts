@@ -107,14 +107,30 @@ describe('Authorizer with the committed policies', () => {
     expect(both.notices).toEqual(expect.arrayContaining([NOTICES.manage, NOTICES.memberRead]));
     expect(both.notices).toHaveLength(2);
 
-    const scim = authorizer.authorize({ principal: PRINCIPALS.scimKey, action: 'deleteUserIdentity', resource: resourceFor('deleteUserIdentity') });
+    const scim = authorizer.authorize({
+      principal: PRINCIPALS.scimKey,
+      action: 'deleteUserIdentity',
+      resource: resourceFor('deleteUserIdentity'),
+    });
     expect(scim.notices).toEqual([NOTICES.keysIdentities]);
-    const linkRead = authorizer.authorize({ principal: PRINCIPALS.integrationKey, action: 'getIdentityProvider', resource: resourceFor('getIdentityProvider') });
+    const linkRead = authorizer.authorize({
+      principal: PRINCIPALS.integrationKey,
+      action: 'getIdentityProvider',
+      resource: resourceFor('getIdentityProvider'),
+    });
     expect(linkRead.notices).toEqual([NOTICES.keysRead]);
 
-    const read = authorizer.authorize({ principal: PRINCIPALS.serviceRead, action: 'getProviderUser', resource: resourceFor('getProviderUser') });
+    const read = authorizer.authorize({
+      principal: PRINCIPALS.serviceRead,
+      action: 'getProviderUser',
+      resource: resourceFor('getProviderUser'),
+    });
     expect(read.notices).toEqual([NOTICES.serviceRead]);
-    const write = authorizer.authorize({ principal: PRINCIPALS.serviceWrite, action: 'createProviderUser', resource: resourceFor('createProviderUser') });
+    const write = authorizer.authorize({
+      principal: PRINCIPALS.serviceWrite,
+      action: 'createProviderUser',
+      resource: resourceFor('createProviderUser'),
+    });
     expect(write.notices).toEqual([NOTICES.serviceWrite]);
   });
 
@@ -124,7 +140,12 @@ describe('Authorizer with the committed policies', () => {
       const owner = authorizer.authorize({ principal: PRINCIPALS.owner, action, resource, context: { requestedRoles: ['admin'] } });
       expect(owner.allowed).toBe(true);
 
-      const admin = authorizer.authorize({ principal: PRINCIPALS.admin, action, resource, context: { requestedRoles: ['member', 'admin'] } });
+      const admin = authorizer.authorize({
+        principal: PRINCIPALS.admin,
+        action,
+        resource,
+        context: { requestedRoles: ['member', 'admin'] },
+      });
       expect(admin).toMatchObject({ allowed: false, notices: [NOTICES.ownerGrantsAdmin], policyIds: ['only-owner-grants-admin'] });
 
       const other = authorizer.authorize({ principal: PRINCIPALS.admin, action, resource, context: { requestedRoles: ['member'] } });
@@ -139,7 +160,11 @@ describe('Authorizer with the committed policies', () => {
     });
 
     it('an owner of another tenant is refused too', () => {
-      const decision = authorizer.authorize({ principal: user([], true, OTHER_TENANT), action: 'deleteUser', resource: resourceFor('deleteUser') });
+      const decision = authorizer.authorize({
+        principal: user([], true, OTHER_TENANT),
+        action: 'deleteUser',
+        resource: resourceFor('deleteUser'),
+      });
       expect(decision).toMatchObject({ allowed: false, notices: [NOTICES.userIsolation] });
     });
 
@@ -160,26 +185,43 @@ describe('Authorizer with the committed policies', () => {
 
   describe('denialError', () => {
     it('maps a refused service token to insufficient_scope and others to forbidden, carrying notices', () => {
-      const service = authorizer.authorize({ principal: PRINCIPALS.serviceRead, action: 'createProviderUser', resource: resourceFor('createProviderUser') });
+      const service = authorizer.authorize({
+        principal: PRINCIPALS.serviceRead,
+        action: 'createProviderUser',
+        resource: resourceFor('createProviderUser'),
+      });
       const scopeError = denialError(PRINCIPALS.serviceRead, service);
-      expect(scopeError).toMatchObject({ code: 'insufficient_scope', notices: ['No policy permits createProviderUser for this principal.'] });
+      expect(scopeError).toMatchObject({
+        code: 'insufficient_scope',
+        notices: ['No policy permits createProviderUser for this principal.'],
+      });
       expect(scopeError.headers['WWW-Authenticate']).toBe('Bearer error="insufficient_scope"');
 
-      const member = authorizer.authorize({ principal: PRINCIPALS.admin, action: 'createUser', resource: resourceFor('createUser'), context: { requestedRoles: ['admin'] } });
+      const member = authorizer.authorize({
+        principal: PRINCIPALS.admin,
+        action: 'createUser',
+        resource: resourceFor('createUser'),
+        context: { requestedRoles: ['admin'] },
+      });
       expect(denialError(PRINCIPALS.admin, member)).toMatchObject({ code: 'forbidden', notices: [NOTICES.ownerGrantsAdmin] });
     });
   });
 
   describe('malformed requests (programming errors)', () => {
     it('throws when the resource type does not fit the action', () => {
-      expect(() => authorizer.authorize({ principal: PRINCIPALS.admin, action: 'getUser', resource: { type: 'Tenant', id: TENANT } })).toThrow(
-        /does not fit the schema/,
-      );
+      expect(() =>
+        authorizer.authorize({ principal: PRINCIPALS.admin, action: 'getUser', resource: { type: 'Tenant', id: TENANT } }),
+      ).toThrow(/does not fit the schema/);
     });
 
     it('throws when requestedRoles is given to an action without it', () => {
       expect(() =>
-        authorizer.authorize({ principal: PRINCIPALS.admin, action: 'getUser', resource: resourceFor('getUser'), context: { requestedRoles: [] } }),
+        authorizer.authorize({
+          principal: PRINCIPALS.admin,
+          action: 'getUser',
+          resource: resourceFor('getUser'),
+          context: { requestedRoles: [] },
+        }),
       ).toThrow(/requestedRoles applies only/);
     });
   });

@@ -21,7 +21,11 @@ async function signingKey(kid: string, alg: 'RS256' | 'ES256'): Promise<SigningK
   return { kid, alg, privateKey, publicKey, jwk: { ...(await exportJWK(publicKey)), kid, alg, use: 'sig' } };
 }
 
-function token(key: SigningKey, claims: Record<string, unknown> = {}, options: { exp?: number; nbf?: number; iss?: string; aud?: string } = {}) {
+function token(
+  key: SigningKey,
+  claims: Record<string, unknown> = {},
+  options: { exp?: number; nbf?: number; iss?: string; aud?: string } = {},
+) {
   const jwt = new SignJWT({ tid: TENANT, ...claims })
     .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: 'JWT' })
     .setIssuer(options.iss ?? ISSUER)

@@ -36,13 +36,15 @@ export async function startTestApiServer(routes: Record<string, Handler>): Promi
       const recorded = { method: req.method ?? 'GET', url, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
       requests.push(recorded);
       const handler = routes[`${recorded.method} ${url.pathname}`];
-      const reply: Reply = handler ? handler(recorded) : { status: 404, body: { code: 'not_found', errorCode: '40400001', message: 'No route', requestId: 'req_test' } };
+      const reply: Reply = handler
+        ? handler(recorded)
+        : { status: 404, body: { code: 'not_found', errorCode: '40400001', message: 'No route', requestId: 'req_test' } };
       const isText = typeof reply.body === 'string';
       res.writeHead(reply.status, {
         ...(reply.body === undefined ? {} : { 'content-type': isText ? 'text/html' : 'application/json' }),
         ...reply.headers,
       });
-      res.end(reply.body === undefined ? undefined : isText ? (reply.body as string) : JSON.stringify(reply.body));
+      res.end(reply.body === undefined ? undefined : isText ? reply.body : JSON.stringify(reply.body));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -24,9 +24,7 @@ describe('database error classification', () => {
       .create({ data: { tenantId: '00000000-0000-4000-8000-000000000000', name: 'orphan' } })
       .catch((e: unknown) => e);
     expect(isForeignKeyViolation(fk)).toBe(true);
-    const missing = await db.prisma.tenant
-      .delete({ where: { id: '00000000-0000-4000-8000-000000000000' } })
-      .catch((e: unknown) => e);
+    const missing = await db.prisma.tenant.delete({ where: { id: '00000000-0000-4000-8000-000000000000' } }).catch((e: unknown) => e);
     expect(isRecordNotFound(missing)).toBe(true);
     expect(isRecordNotFound(fk)).toBe(false);
   });

@@ -47,17 +47,18 @@ describe('database-enforced constraints', () => {
 
   it('links an external account once per provider and a user once per provider', async () => {
     const acme = await tenant('Identities');
-    const [ada, bob] = await Promise.all(
+    const users = await Promise.all(
       ['ada', 'bob'].map((name) => db.prisma.tenantUser.create({ data: { tenantId: acme.id, email: `${name}@example.com`, name } })),
     );
+    const [ada, bob] = users.map((u) => u.id) as [string, string];
     const okta = await db.prisma.identityProvider.create({ data: { tenantId: acme.id, name: 'okta', type: 'oidc' } });
     const link = (userId: string, externalId: string) =>
       db.prisma.identity.create({ data: { tenantId: acme.id, userId, identityProviderId: okta.id, externalId, linkedBy: 'manual' } });
 
-    await link(ada.id, 'ext-1');
-    await expect(link(bob.id, 'ext-1')).rejects.toMatchObject(UNIQUE_VIOLATION);
-    await expect(link(ada.id, 'ext-2')).rejects.toMatchObject(UNIQUE_VIOLATION);
-    await expect(link(bob.id, 'ext-2')).resolves.toMatchObject({ externalId: 'ext-2', linkedBy: 'manual' });
+    await link(ada, 'ext-1');
+    await expect(link(bob, 'ext-1')).rejects.toMatchObject(UNIQUE_VIOLATION);
+    await expect(link(ada, 'ext-2')).rejects.toMatchObject(UNIQUE_VIOLATION);
+    await expect(link(bob, 'ext-2')).resolves.toMatchObject({ externalId: 'ext-2', linkedBy: 'manual' });
   });
 
   it('keeps a user from holding a role of another tenant', async () => {

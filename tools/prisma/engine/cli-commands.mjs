@@ -22,7 +22,9 @@ const COMMANDS = {
   },
   'drop-database': (url) => {
     const { database } = describeDatasource(url);
-    return withClient(withDatabase(url, 'postgres'), (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`));
+    return withClient(withDatabase(url, 'postgres'), (client) =>
+      client.query(`DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`),
+    );
   },
 };
 

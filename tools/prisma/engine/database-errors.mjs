@@ -13,7 +13,10 @@ export function toUserFacingError(error, url) {
       return { code: 'P1003', message: `Database \`${database}\` does not exist on the database server at \`${host}:${port}\`.` };
     case '28P01':
     case '28000':
-      return { code: 'P1000', message: `Authentication failed against database server at \`${host}\`, the provided database credentials for \`${user}\` are not valid.` };
+      return {
+        code: 'P1000',
+        message: `Authentication failed against database server at \`${host}\`, the provided database credentials for \`${user}\` are not valid.`,
+      };
     case '42P04':
       return { code: 'P1009', message: `Database \`${database}\` already exists on the database server at \`${host}:${port}\`` };
     case '42501':
@@ -22,7 +25,10 @@ export function toUserFacingError(error, url) {
     case 'ENOTFOUND':
     case 'EHOSTUNREACH':
     case 'ETIMEDOUT':
-      return { code: 'P1001', message: `Can't reach database server at \`${host}:${port}\`\n\nPlease make sure your database server is running at \`${host}:${port}\`.` };
+      return {
+        code: 'P1001',
+        message: `Can't reach database server at \`${host}:${port}\`\n\nPlease make sure your database server is running at \`${host}:${port}\`.`,
+      };
     default:
       return undefined;
   }

@@ -2,5 +2,7 @@
 const TARGET = 'schema_engine::logger';
 
 export function writeLogRecord(level, message, extraFields = {}) {
-  process.stderr.write(`${JSON.stringify({ timestamp: new Date().toISOString(), level, target: TARGET, fields: { message, ...extraFields } })}\n`);
+  process.stderr.write(
+    `${JSON.stringify({ timestamp: new Date().toISOString(), level, target: TARGET, fields: { message, ...extraFields } })}\n`,
+  );
 }

@@ -20,7 +20,11 @@ function parseEngineError(error) {
 export function toRpcError(error) {
   const panic = takePanicMessage();
   if (panic !== undefined) {
-    return { code: JSON_RPC_SERVER_ERROR, message: 'An error happened. Check the data field for details.', data: { is_panic: true, message: panic, meta: null } };
+    return {
+      code: JSON_RPC_SERVER_ERROR,
+      message: 'An error happened. Check the data field for details.',
+      data: { is_panic: true, message: panic, meta: null },
+    };
   }
   const data = parseEngineError(error);
   return { code: JSON_RPC_SERVER_ERROR, message: 'An error happened. Check the data field for details.', data };

@@ -1,12 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import {
-  ACTION_RESOURCE_TYPES,
-  Authorizer,
-  denialError,
-  type AuthorizationAction,
-  type AuthorizationResource,
-} from '@access/auth';
+import { ACTION_RESOURCE_TYPES, Authorizer, denialError, type AuthorizationAction, type AuthorizationResource } from '@access/auth';
 import { operationOf } from '../contract/operation-of';
 import { PolicyPrincipalLoader } from './policy-principal.loader';
 import type { AuthenticatedRequest } from './request-auth';
@@ -49,15 +43,20 @@ export class AuthorizationGuard implements CanActivate {
 function resourceOf(action: AuthorizationAction, request: AuthenticatedRequest): AuthorizationResource {
   const tenantId = request.auth?.tenantId ?? '';
   const params = request.params ?? {};
+  const param = (name: string): string => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`${action} has no path parameter ${name}`);
+    return value;
+  };
   switch (ACTION_RESOURCE_TYPES[action]) {
     case 'Tenant':
       return { type: 'Tenant', id: tenantId };
     case 'User':
-      return { type: 'User', id: params['id'], tenantId, isOwner: false };
+      return { type: 'User', id: param('id'), tenantId, isOwner: false };
     case 'Identity':
-      return { type: 'Identity', id: params['identityId'], tenantId };
+      return { type: 'Identity', id: param('identityId'), tenantId };
     case 'IdentityProvider':
-      return { type: 'IdentityProvider', id: params['id'], tenantId };
+      return { type: 'IdentityProvider', id: param('id'), tenantId };
     case 'ProviderDirectory':
       return { type: 'ProviderDirectory' };
   }

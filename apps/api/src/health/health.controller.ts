@@ -22,7 +22,11 @@ export class HealthController {
     try {
       await this.prisma.client.$queryRaw`SELECT 1`;
     } catch (error) {
-      throw new ApiException('service_unavailable', { message: 'The database does not answer.', details: { database: 'down' }, cause: error });
+      throw new ApiException('service_unavailable', {
+        message: 'The database does not answer.',
+        details: { database: 'down' },
+        cause: error,
+      });
     }
     return { status: 'ready', checks: { database: 'up' } };
   }

@@ -13,11 +13,14 @@ export function useJsonBodiesOnly(app: NestFastifyApplication): void {
   fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     if (body === '') {
-      done(new ApiException('malformed_json', { message: 'The request body is empty but its Content-Type is application/json.' }), undefined);
+      done(
+        new ApiException('malformed_json', { message: 'The request body is empty but its Content-Type is application/json.' }),
+        undefined,
+      );
       return;
     }
     // parseAs: string guarantees a string here.
-    parseJson(request, body as string, (error: Error | null, value?: unknown) => {
+    void parseJson(request, body as string, (error: Error | null, value?: unknown) => {
       if (error) done(new ApiException('malformed_json'), undefined);
       else done(null, value);
     });

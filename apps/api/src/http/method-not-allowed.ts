@@ -8,7 +8,7 @@ import { pathMatcher, type ContractOperation } from '../contract/contract-operat
 export function methodNotAllowedRefiner(operations: ContractOperation[]): NotFoundRefiner {
   const routes = operations.map((op) => ({ method: op.method, matcher: pathMatcher(op.path) }));
   return (method, url) => {
-    const path = url.split('?')[0];
+    const path = url.split('?', 1)[0] ?? url;
     const allowed = [...new Set(routes.filter((r) => r.matcher.test(path)).map((r) => r.method))];
     if (allowed.length === 0 || allowed.includes(method.toUpperCase())) return undefined;
     return new ApiException('method_not_allowed', {

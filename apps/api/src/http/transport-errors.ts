@@ -25,7 +25,8 @@ const CLIENT_ERRORS: Record<string, ErrorCodeSlug> = {
 export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const exception = new ApiException(CLIENT_ERRORS[error.code ?? ''] ?? 'bad_request', {
-    message: error.code === 'HPE_HEADER_OVERFLOW' || error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? undefined : 'The request is not valid HTTP.',
+    message:
+      error.code === 'HPE_HEADER_OVERFLOW' || error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? undefined : 'The request is not valid HTTP.',
   });
   const requestId = randomUUID();
   const body = JSON.stringify(renderEnvelope(exception, requestId));

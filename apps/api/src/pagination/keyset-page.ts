@@ -35,8 +35,12 @@ interface CursorPayload {
 function isCursorPayload(value: unknown): value is CursorPayload {
   const v = value as CursorPayload;
   return (
-    typeof v === 'object' && v !== null && typeof v.t === 'string' && typeof v.i === 'string' &&
-    !Number.isNaN(Date.parse(v.t)) && /^[0-9a-f-]{36}$/i.test(v.i)
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.t === 'string' &&
+    typeof v.i === 'string' &&
+    !Number.isNaN(Date.parse(v.t)) &&
+    /^[0-9a-f-]{36}$/i.test(v.i)
   );
 }
 
@@ -70,13 +74,15 @@ export async function keysetPage<T extends KeysetPosition>(
   // A cursor came from a row of this list, so there is a page on its other side.
   const hasNextPage = backward ? true : more;
   const hasPreviousPage = backward ? more : from !== undefined;
+  const first = page[0];
+  const last = page[page.length - 1];
   return {
     data: page,
     pagination: {
-      hasNextPage: hasNextPage && page.length > 0,
-      hasPreviousPage: hasPreviousPage && page.length > 0,
-      nextCursor: hasNextPage && page.length > 0 ? encode(page[page.length - 1]) : null,
-      previousCursor: hasPreviousPage && page.length > 0 ? encode(page[0]) : null,
+      hasNextPage: hasNextPage && last !== undefined,
+      hasPreviousPage: hasPreviousPage && first !== undefined,
+      nextCursor: hasNextPage && last !== undefined ? encode(last) : null,
+      previousCursor: hasPreviousPage && first !== undefined ? encode(first) : null,
     },
   };
 }

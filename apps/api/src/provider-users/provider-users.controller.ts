@@ -46,7 +46,10 @@ export class ProviderUsersController {
     @Query() query: { before?: string; after?: string; limit?: number },
   ): Promise<ProviderUserList> {
     const cursors = ProviderCursors.forOrganization(this.codec, this.provider.kind, organizationId);
-    const page = await this.provider.listOrganizationUsers(organizationId, cursors.unwrap({ ...query, limit: query.limit ?? DEFAULT_PAGE_LIMIT }));
+    const page = await this.provider.listOrganizationUsers(
+      organizationId,
+      cursors.unwrap({ ...query, limit: query.limit ?? DEFAULT_PAGE_LIMIT }),
+    );
     return cursors.wrap(page);
   }
 }

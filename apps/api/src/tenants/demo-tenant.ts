@@ -21,10 +21,7 @@ export async function announceDemoTenant(prisma: PrismaClient, config: AppConfig
   if (!tenant) return '';
   const owner = await prisma.tenantUser.findFirst({ where: { tenantId: tenant.id, isOwner: true } });
   const token = owner ? await signOwnerToken(config.auth, tenant.id, owner.id) : undefined;
-  const lines = [
-    '',
-    `Demo tenant "${DEMO_TENANT_NAME}" (development only): X-Tenant-ID ${tenant.id}`,
-  ];
+  const lines = ['', `Demo tenant "${DEMO_TENANT_NAME}" (development only): X-Tenant-ID ${tenant.id}`];
   if (token) {
     lines.push(
       'List its users as its owner (the token is valid for 7 days and printed anew at each start):',

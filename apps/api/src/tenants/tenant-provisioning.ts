@@ -45,7 +45,13 @@ export async function provisionTenant(prisma: PrismaClient, input: ProvisionTena
     await tx.userRole.create({ data: { tenantId: tenant.id, userId: owner.id, roleId: admin.id } });
     await tx.apiKey.createMany({
       data: [
-        { tenantId: tenant.id, kind: 'integration', name: 'Initial integration key', lookupPrefix: integration.prefix, keyHash: integration.hash },
+        {
+          tenantId: tenant.id,
+          kind: 'integration',
+          name: 'Initial integration key',
+          lookupPrefix: integration.prefix,
+          keyHash: integration.hash,
+        },
         { tenantId: tenant.id, kind: 'scim', name: 'Initial SCIM key', lookupPrefix: scim.prefix, keyHash: scim.hash },
       ],
     });

@@ -32,8 +32,10 @@ export type AvatarCheck = { kind: 'ok'; bytes: number } | { kind: 'invalid'; det
  */
 export function checkAvatar(dataUri: string): AvatarCheck {
   const match = DATA_URI.exec(dataUri);
-  if (!match) return { kind: 'invalid', detail: 'must be a base64 data URI of a png, jpeg, webp or gif image' };
-  const [, type, base64] = match;
+  const [, type, base64] = match ?? [];
+  if (type === undefined || base64 === undefined) {
+    return { kind: 'invalid', detail: 'must be a base64 data URI of a png, jpeg, webp or gif image' };
+  }
   if (base64.length === 0 || base64.length % 4 !== 0) return { kind: 'invalid', detail: 'is not valid base64' };
   const bytes = Buffer.from(base64, 'base64');
   // A round trip catches padding in the middle and other forms a lenient decoder accepts.

@@ -12,7 +12,11 @@ export class UsersController {
 
   @Post()
   @Operation('createUser')
-  async create(@TenantId() tenantId: string, @Body() body: CreateUserRequest, @Res({ passthrough: true }) reply: HeaderSink): Promise<User> {
+  async create(
+    @TenantId() tenantId: string,
+    @Body() body: CreateUserRequest,
+    @Res({ passthrough: true }) reply: HeaderSink,
+  ): Promise<User> {
     const user = await this.service.create(tenantId, body);
     reply.header('location', `/v1/users/${user.id}`);
     return user;

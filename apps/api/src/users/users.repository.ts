@@ -134,7 +134,10 @@ export class UsersRepository {
   async page(tenantId: string, filters: UserFilters, fetch: KeysetFetch): Promise<UserRecord[]> {
     const ids = await this.prisma.client.$queryRaw<Array<{ id: string }>>(userPageQuery(tenantId, filters, fetch));
     if (ids.length === 0) return [];
-    const rows = await this.prisma.client.tenantUser.findMany({ where: { tenantId, id: { in: ids.map((r) => r.id) } }, select: USER_SELECT });
+    const rows = await this.prisma.client.tenantUser.findMany({
+      where: { tenantId, id: { in: ids.map((r) => r.id) } },
+      select: USER_SELECT,
+    });
     const byId = new Map(rows.map((row) => [row.id, row]));
     // A user deleted between the two reads is simply left out.
     return ids.map((r) => byId.get(r.id)).filter((row): row is UserRecord => row !== undefined);

@@ -100,7 +100,9 @@ function assertAvatar(avatar: string): void {
   if (check.kind === 'too_large') {
     throw new ApiException('avatar_too_large', {
       details: { maxBytes: AVATAR_MAX_BYTES, bytes: check.bytes },
-      errors: [{ detail: `decodes to ${check.bytes} bytes; at most ${AVATAR_MAX_BYTES} are allowed`, pointer: '/avatar', location: 'body' }],
+      errors: [
+        { detail: `decodes to ${check.bytes} bytes; at most ${AVATAR_MAX_BYTES} are allowed`, pointer: '/avatar', location: 'body' },
+      ],
     });
   }
 }
@@ -111,7 +113,9 @@ function userOf(result: WriteResult, requestedRoles: string[]): UserRecord {
     case 'not_found':
       throw userNotFound();
     case 'email_taken':
-      throw new ApiException('user_exists', { errors: [{ detail: 'is already taken in this tenant', pointer: '/email', location: 'body' }] });
+      throw new ApiException('user_exists', {
+        errors: [{ detail: 'is already taken in this tenant', pointer: '/email', location: 'body' }],
+      });
     case 'unknown_roles': {
       const errors: FieldError[] = result.names.map((name) => ({
         detail: `names no role of this tenant: ${name}`,

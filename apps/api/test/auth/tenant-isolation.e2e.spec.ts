@@ -28,12 +28,21 @@ describe('tenant isolation', () => {
   beforeAll(async () => {
     running = await startTestApp();
     [a, b] = [await running.createTenant('Tenant A'), await running.createTenant('Tenant B')];
-    for (const [tenant, ids] of [[a, aIds], [b, bIds]] as const) {
+    for (const [tenant, ids] of [
+      [a, aIds],
+      [b, bIds],
+    ] as const) {
       ids.userId = await running.addUser(tenant.tenantId, ['member']);
       const provider = await running.prisma.identityProvider.create({ data: { tenantId: tenant.tenantId, name: 'Okta', type: 'oidc' } });
       ids.providerId = provider.id;
       const identity = await running.prisma.identity.create({
-        data: { tenantId: tenant.tenantId, userId: ids.userId, identityProviderId: provider.id, externalId: `ext-${tenant.tenantId}`, linkedBy: 'manual' },
+        data: {
+          tenantId: tenant.tenantId,
+          userId: ids.userId,
+          identityProviderId: provider.id,
+          externalId: `ext-${tenant.tenantId}`,
+          linkedBy: 'manual',
+        },
       });
       if (tenant === b) bIds.identityId = identity.id;
     }
@@ -63,28 +72,101 @@ describe('tenant isolation', () => {
     const link = (providerId: string) => ({ identity_provider_id: providerId, external_id: 'someone' });
     return [
       // B's tenant in the header: refused before anything is read.
-      { operationId: 'createUser', method: 'POST', path: '/v1/users', body: { email: 'x@example.com', name: 'X', auth_provider: 'oidc' }, expected: mismatch },
+      {
+        operationId: 'createUser',
+        method: 'POST',
+        path: '/v1/users',
+        body: { email: 'x@example.com', name: 'X', auth_provider: 'oidc' },
+        expected: mismatch,
+      },
       { operationId: 'listUsers', method: 'GET', path: '/v1/users', expected: mismatch },
-      { operationId: 'createIdentityProvider', method: 'POST', path: '/v1/identity-providers', body: { name: 'Evil', type: 'saml' }, expected: mismatch },
+      {
+        operationId: 'createIdentityProvider',
+        method: 'POST',
+        path: '/v1/identity-providers',
+        body: { name: 'Evil', type: 'saml' },
+        expected: mismatch,
+      },
       { operationId: 'listIdentityProviders', method: 'GET', path: '/v1/identity-providers', expected: mismatch },
       // B's ids in the path or body, A's own header: exactly what an unknown id gets.
       { operationId: 'getUser', method: 'GET', path: `/v1/users/${u}`, expected: notFoundUser, unknownTwin: { path: `/v1/users/${x}` } },
-      { operationId: 'updateUser', method: 'PATCH', path: `/v1/users/${u}`, body: { name: 'Taken over' }, expected: notFoundUser, unknownTwin: { path: `/v1/users/${x}`, body: { name: 'Taken over' } } },
-      { operationId: 'deleteUser', method: 'DELETE', path: `/v1/users/${u}`, expected: notFoundUser, unknownTwin: { path: `/v1/users/${x}` } },
-      { operationId: 'listUserIdentities', method: 'GET', path: `/v1/users/${u}/identities`, expected: notFoundUser, unknownTwin: { path: `/v1/users/${x}/identities` } },
-      { operationId: 'createUserIdentity', method: 'POST', path: `/v1/users/${u}/identities`, body: link(aIds.providerId), expected: notFoundUser, unknownTwin: { path: `/v1/users/${x}/identities`, body: link(aIds.providerId) } },
-      { operationId: 'createUserIdentity', method: 'POST', path: `/v1/users/${aIds.userId}/identities`, body: link(bIds.providerId), expected: { status: 404, code: 'identity_provider_not_found' }, unknownTwin: { path: `/v1/users/${aIds.userId}/identities`, body: link(x) } },
-      { operationId: 'deleteUserIdentity', method: 'DELETE', path: `/v1/users/${u}/identities/${bIds.identityId}`, expected: notFoundUser, unknownTwin: { path: `/v1/users/${x}/identities/${bIds.identityId}` } },
-      { operationId: 'deleteUserIdentity', method: 'DELETE', path: `/v1/users/${aIds.userId}/identities/${bIds.identityId}`, expected: { status: 404, code: 'identity_not_found' }, unknownTwin: { path: `/v1/users/${aIds.userId}/identities/${x}` } },
-      { operationId: 'getIdentityProvider', method: 'GET', path: `/v1/identity-providers/${bIds.providerId}`, expected: { status: 404, code: 'identity_provider_not_found' }, unknownTwin: { path: `/v1/identity-providers/${x}` } },
-      { operationId: 'deleteIdentityProvider', method: 'DELETE', path: `/v1/identity-providers/${bIds.providerId}`, expected: { status: 404, code: 'identity_provider_not_found' }, unknownTwin: { path: `/v1/identity-providers/${x}` } },
+      {
+        operationId: 'updateUser',
+        method: 'PATCH',
+        path: `/v1/users/${u}`,
+        body: { name: 'Taken over' },
+        expected: notFoundUser,
+        unknownTwin: { path: `/v1/users/${x}`, body: { name: 'Taken over' } },
+      },
+      {
+        operationId: 'deleteUser',
+        method: 'DELETE',
+        path: `/v1/users/${u}`,
+        expected: notFoundUser,
+        unknownTwin: { path: `/v1/users/${x}` },
+      },
+      {
+        operationId: 'listUserIdentities',
+        method: 'GET',
+        path: `/v1/users/${u}/identities`,
+        expected: notFoundUser,
+        unknownTwin: { path: `/v1/users/${x}/identities` },
+      },
+      {
+        operationId: 'createUserIdentity',
+        method: 'POST',
+        path: `/v1/users/${u}/identities`,
+        body: link(aIds.providerId),
+        expected: notFoundUser,
+        unknownTwin: { path: `/v1/users/${x}/identities`, body: link(aIds.providerId) },
+      },
+      {
+        operationId: 'createUserIdentity',
+        method: 'POST',
+        path: `/v1/users/${aIds.userId}/identities`,
+        body: link(bIds.providerId),
+        expected: { status: 404, code: 'identity_provider_not_found' },
+        unknownTwin: { path: `/v1/users/${aIds.userId}/identities`, body: link(x) },
+      },
+      {
+        operationId: 'deleteUserIdentity',
+        method: 'DELETE',
+        path: `/v1/users/${u}/identities/${bIds.identityId}`,
+        expected: notFoundUser,
+        unknownTwin: { path: `/v1/users/${x}/identities/${bIds.identityId}` },
+      },
+      {
+        operationId: 'deleteUserIdentity',
+        method: 'DELETE',
+        path: `/v1/users/${aIds.userId}/identities/${bIds.identityId}`,
+        expected: { status: 404, code: 'identity_not_found' },
+        unknownTwin: { path: `/v1/users/${aIds.userId}/identities/${x}` },
+      },
+      {
+        operationId: 'getIdentityProvider',
+        method: 'GET',
+        path: `/v1/identity-providers/${bIds.providerId}`,
+        expected: { status: 404, code: 'identity_provider_not_found' },
+        unknownTwin: { path: `/v1/identity-providers/${x}` },
+      },
+      {
+        operationId: 'deleteIdentityProvider',
+        method: 'DELETE',
+        path: `/v1/identity-providers/${bIds.providerId}`,
+        expected: { status: 404, code: 'identity_provider_not_found' },
+        unknownTwin: { path: `/v1/identity-providers/${x}` },
+      },
     ];
   }
 
   async function send(path: string, method: string, tenantHeader: string, body?: unknown) {
     const response = await fetch(`${running.baseUrl}${path}`, {
       method,
-      headers: { authorization: `Bearer ${a.ownerToken}`, 'x-tenant-id': tenantHeader, ...(body ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        authorization: `Bearer ${a.ownerToken}`,
+        'x-tenant-id': tenantHeader,
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
       body: body ? JSON.stringify(body) : undefined,
     });
     const envelope = (await response.json()) as Record<string, unknown>;
@@ -93,7 +175,9 @@ describe('tenant isolation', () => {
   }
 
   it('covers every tenant-scoped operation of the document', () => {
-    const scoped = describeOperations().filter((op) => op.tenantScoped).map((op) => op.operationId);
+    const scoped = describeOperations()
+      .filter((op) => op.tenantScoped)
+      .map((op) => op.operationId);
     expect([...new Set(probes().map((p) => p.operationId))].sort()).toEqual(scoped.sort());
   });
 

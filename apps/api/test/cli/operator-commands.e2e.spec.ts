@@ -57,7 +57,10 @@ describe('operator commands', () => {
   }, 60_000);
 
   it('refuses bad arguments with the usage and exit code 64', async () => {
-    await expect(cli('create-tenant.ts', ['--name', 'No owner'])).rejects.toMatchObject({ code: 64, stderr: expect.stringContaining('Usage:') });
+    await expect(cli('create-tenant.ts', ['--name', 'No owner'])).rejects.toMatchObject({
+      code: 64,
+      stderr: expect.stringContaining('Usage:'),
+    });
     await expect(cli('api-keys.ts', ['revoke'])).rejects.toMatchObject({ code: 64 });
   }, 60_000);
 });

@@ -47,7 +47,9 @@ describe('identity providers', () => {
       expect((await create(owner, 'Shared name')).response.status).toBe(201);
 
       const duplicate = await create(owner, 'Shared name', 'scim');
-      expect(expectError(duplicate, 'identity_provider_exists').errors).toEqual([expect.objectContaining({ pointer: '/name', location: 'body' })]);
+      expect(expectError(duplicate, 'identity_provider_exists').errors).toEqual([
+        expect.objectContaining({ pointer: '/name', location: 'body' }),
+      ]);
 
       const elsewhere = await create(running.client({ bearerToken: other.ownerToken, tenantId: other.tenantId }), 'Shared name');
       expect(elsewhere.response.status).toBe(201);
@@ -145,15 +147,21 @@ describe('identity providers', () => {
       expect(first.data?.data.map((p) => p.name)).toEqual(['P1', 'P2']);
       expect(first.data?.pagination).toMatchObject({ hasNextPage: true, hasPreviousPage: false, previousCursor: null });
 
-      const second = await client.GET('/v1/identity-providers', { params: { query: { limit: 2, after: first.data?.pagination.nextCursor as string } } });
+      const second = await client.GET('/v1/identity-providers', {
+        params: { query: { limit: 2, after: first.data?.pagination.nextCursor as string } },
+      });
       expect(second.data?.data.map((p) => p.name)).toEqual(['P3', 'P4']);
       expect(second.data?.pagination).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
 
-      const last = await client.GET('/v1/identity-providers', { params: { query: { limit: 2, after: second.data?.pagination.nextCursor as string } } });
+      const last = await client.GET('/v1/identity-providers', {
+        params: { query: { limit: 2, after: second.data?.pagination.nextCursor as string } },
+      });
       expect(last.data?.data.map((p) => p.name)).toEqual(['P5']);
       expect(last.data?.pagination).toMatchObject({ hasNextPage: false, nextCursor: null, hasPreviousPage: true });
 
-      const back = await client.GET('/v1/identity-providers', { params: { query: { limit: 2, before: last.data?.pagination.previousCursor as string } } });
+      const back = await client.GET('/v1/identity-providers', {
+        params: { query: { limit: 2, before: last.data?.pagination.previousCursor as string } },
+      });
       expect(back.data?.data.map((p) => p.name)).toEqual(['P3', 'P4']);
 
       const all = await client.GET('/v1/identity-providers');
@@ -178,7 +186,8 @@ describe('identity providers', () => {
   });
 
   describe('deleteIdentityProvider', () => {
-    const remove = (client: ReturnType<RunningApp['client']>, id: string) => client.DELETE('/v1/identity-providers/{id}', { params: { path: { id } } });
+    const remove = (client: ReturnType<RunningApp['client']>, id: string) =>
+      client.DELETE('/v1/identity-providers/{id}', { params: { path: { id } } });
 
     it('deletes an unused provider: 204, then 404', async () => {
       const id = (await create(owner, 'Short-lived')).data?.id as string;
@@ -200,12 +209,15 @@ describe('identity providers', () => {
       expectError(await remove(owner, id), 'identity_provider_in_use');
       expect(await running.prisma.identity.count({ where: { identityProviderId: id } })).toBe(1);
 
-      await owner.DELETE('/v1/users/{id}/identities/{identityId}', { params: { path: { id: tenant.ownerId, identityId: identity.data?.id as string } } });
+      await owner.DELETE('/v1/users/{id}/identities/{identityId}', {
+        params: { path: { id: tenant.ownerId, identityId: identity.data?.id as string } },
+      });
       expect((await remove(owner, id)).response.status).toBe(204);
     });
 
     it('answers another tenant’s provider with the same 404 as an unknown id, and leaves it alone', async () => {
-      const foreignId = (await create(running.client({ bearerToken: other.ownerToken, tenantId: other.tenantId }), 'Not yours')).data?.id as string;
+      const foreignId = (await create(running.client({ bearerToken: other.ownerToken, tenantId: other.tenantId }), 'Not yours')).data
+        ?.id as string;
       const unknown = await remove(owner, randomUUID());
       const crossTenant = await remove(owner, foreignId);
 

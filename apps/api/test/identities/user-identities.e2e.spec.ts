@@ -84,11 +84,19 @@ describe('user identities', () => {
     ] as const)('links with the %s API key as %s, synced now', async (key, linkedBy) => {
       const userId = await running.addUser(tenant.tenantId, []);
       const before = Date.now();
-      const result = await link(key === 'integration' ? integration : scim, userId, { identity_provider_id: providerId, external_id: `ext-${key}` });
+      const result = await link(key === 'integration' ? integration : scim, userId, {
+        identity_provider_id: providerId,
+        external_id: `ext-${key}`,
+      });
       const after = Date.now();
 
       expect(result.response.status).toBe(201);
-      expect(result.data).toMatchObject({ linked_by: linkedBy, external_username: null, external_email: null, external_display_name: null });
+      expect(result.data).toMatchObject({
+        linked_by: linkedBy,
+        external_username: null,
+        external_email: null,
+        external_display_name: null,
+      });
       const syncedAt = Date.parse(result.data?.last_synced_at as string);
       expect(syncedAt).toBeGreaterThanOrEqual(before - 5);
       expect(syncedAt).toBeLessThanOrEqual(after + 5);
@@ -97,14 +105,22 @@ describe('user identities', () => {
 
     it('takes linked_by from the credential only: a body field of that name is refused', async () => {
       const userId = await running.addUser(tenant.tenantId, []);
-      const result = await link(integration, userId, { identity_provider_id: providerId, external_id: 'forged', linked_by: 'manual' } as never);
-      expect(expectError(result, 'validation_failed').errors).toEqual([expect.objectContaining({ pointer: '/linked_by', location: 'body' })]);
+      const result = await link(integration, userId, {
+        identity_provider_id: providerId,
+        external_id: 'forged',
+        linked_by: 'manual',
+      } as never);
+      expect(expectError(result, 'validation_failed').errors).toEqual([
+        expect.objectContaining({ pointer: '/linked_by', location: 'body' }),
+      ]);
     });
 
     it('answers 400 for an external_email that is not an email, a missing external_id or a provider id that is not a uuid', async () => {
       const userId = await running.addUser(tenant.tenantId, []);
       const badEmail = await link(owner, userId, { identity_provider_id: providerId, external_id: 'e1', external_email: 'example' });
-      expect(expectError(badEmail, 'validation_failed').errors).toEqual([expect.objectContaining({ pointer: '/external_email', location: 'body' })]);
+      expect(expectError(badEmail, 'validation_failed').errors).toEqual([
+        expect.objectContaining({ pointer: '/external_email', location: 'body' }),
+      ]);
 
       const noExternalId = await link(owner, userId, { identity_provider_id: providerId } as never);
       expect(expectError(noExternalId, 'validation_failed').errors).toEqual([expect.objectContaining({ location: 'body' })]);
@@ -137,7 +153,9 @@ describe('user identities', () => {
 
     it('does not reveal another tenant’s links: a foreign provider’s taken external_id is still 404, not 409', async () => {
       const otherOwner = running.client({ bearerToken: other.ownerToken, tenantId: other.tenantId });
-      expect((await link(otherOwner, other.ownerId, { identity_provider_id: otherProviderId, external_id: 'taken-elsewhere' })).response.status).toBe(201);
+      expect(
+        (await link(otherOwner, other.ownerId, { identity_provider_id: otherProviderId, external_id: 'taken-elsewhere' })).response.status,
+      ).toBe(201);
 
       const userId = await running.addUser(tenant.tenantId, []);
       const probe = await link(integration, userId, { identity_provider_id: otherProviderId, external_id: 'taken-elsewhere' });
@@ -164,9 +182,14 @@ describe('user identities', () => {
       expect((await link(owner, userId, { identity_provider_id: providerId, external_id: 'first-account' })).response.status).toBe(201);
 
       const second = await link(owner, userId, { identity_provider_id: providerId, external_id: 'second-account' });
-      expect(expectError(second, 'user_already_linked_to_provider').errors).toEqual([expect.objectContaining({ pointer: '/identity_provider_id' })]);
+      expect(expectError(second, 'user_already_linked_to_provider').errors).toEqual([
+        expect.objectContaining({ pointer: '/identity_provider_id' }),
+      ]);
 
-      const elsewhere = await link(owner, userId, { identity_provider_id: await createProvider(owner, 'Second IdP'), external_id: 'second-account' });
+      const elsewhere = await link(owner, userId, {
+        identity_provider_id: await createProvider(owner, 'Second IdP'),
+        external_id: 'second-account',
+      });
       expect(elsewhere.response.status).toBe(201);
     });
 
@@ -246,7 +269,9 @@ describe('user identities', () => {
     });
 
     it('answers 400 to a limit out of range and 401 without a credential', async () => {
-      expect(expectError(await list(owner, userId, { limit: 0 }), 'validation_failed').errors).toEqual([expect.objectContaining({ pointer: '/limit' })]);
+      expect(expectError(await list(owner, userId, { limit: 0 }), 'validation_failed').errors).toEqual([
+        expect.objectContaining({ pointer: '/limit' }),
+      ]);
       expectError(await list(running.client({ tenantId: tenant.tenantId }), userId), 'unauthenticated');
     });
   });

@@ -16,8 +16,14 @@ describe('provider users with no access provider configured (ACCESS_PROVIDER=non
   it.each([
     ['createProviderUser', () => client.POST('/v1/provider/users', { body: { email: 'alex@example.com' } })],
     ['getProviderUser', () => client.GET('/v1/provider/users/{userId}', { params: { path: { userId } } })],
-    ['updateProviderUser', () => client.PATCH('/v1/provider/users/{userId}', { params: { path: { userId } }, body: { firstName: 'Alex' } })],
-    ['listProviderOrganizationUsers', () => client.GET('/v1/provider/organizations/{organizationId}/users', { params: { path: { organizationId: 'org_123' } } })],
+    [
+      'updateProviderUser',
+      () => client.PATCH('/v1/provider/users/{userId}', { params: { path: { userId } }, body: { firstName: 'Alex' } }),
+    ],
+    [
+      'listProviderOrganizationUsers',
+      () => client.GET('/v1/provider/organizations/{organizationId}/users', { params: { path: { organizationId: 'org_123' } } }),
+    ],
   ])('%s answers 503 provider_not_configured', async (_operation, call) => {
     const result = await call();
     expect(result.response.status).toBe(503);

@@ -25,7 +25,15 @@ describe('WorkOS provider: faults, retries and what goes on the wire', () => {
 
   it("maps live WorkOS's duplicate-email answer (400 user_creation_error) to 409", async () => {
     harness.proxy.inject(
-      { kind: 'answer', status: 400, body: { code: 'user_creation_error', message: 'Could not create user.', errors: [{ code: 'email_not_available', message: 'This email is not available.' }] } },
+      {
+        kind: 'answer',
+        status: 400,
+        body: {
+          code: 'user_creation_error',
+          message: 'Could not create user.',
+          errors: [{ code: 'email_not_available', message: 'This email is not available.' }],
+        },
+      },
       { method: 'POST', pathPrefix: USERS },
     );
     const result = await create({ email: email() });
@@ -35,7 +43,18 @@ describe('WorkOS provider: faults, retries and what goes on the wire', () => {
 
   it('maps a provider validation refusal to 422 with pointers, without its message', async () => {
     harness.proxy.inject(
-      { kind: 'answer', status: 422, body: { code: 'invalid_request_parameters', message: 'PROVIDER-INTERNAL-TEXT', errors: [{ field: 'first_name', code: 'first_name_invalid' }, { field: 'metadata', code: 'metadata_value_too_long' }] } },
+      {
+        kind: 'answer',
+        status: 422,
+        body: {
+          code: 'invalid_request_parameters',
+          message: 'PROVIDER-INTERNAL-TEXT',
+          errors: [
+            { field: 'first_name', code: 'first_name_invalid' },
+            { field: 'metadata', code: 'metadata_value_too_long' },
+          ],
+        },
+      },
       { method: 'POST', pathPrefix: USERS },
     );
     const result = await create({ email: email(), firstName: 'Alex', mobileNumber: '+61412345678' });
@@ -58,7 +77,8 @@ describe('WorkOS provider: faults, retries and what goes on the wire', () => {
   });
 
   it('passes the 429 on once the SDK retry is rate-limited too', async () => {
-    for (let i = 0; i < 2; i++) harness.proxy.inject({ kind: 'answer', status: 429, headers: { 'retry-after': '0' }, body: { message: 'Rate limit exceeded' } });
+    for (let i = 0; i < 2; i++)
+      harness.proxy.inject({ kind: 'answer', status: 429, headers: { 'retry-after': '0' }, body: { message: 'Rate limit exceeded' } });
     const result = await client.GET('/v1/provider/users/{userId}', { params: { path: { userId: 'user_01J7C4Q8QABCD1234XYZ0000' } } });
     expect(result.response.status).toBe(429);
     expect(result.response.headers.get('retry-after')).toBe('0');
@@ -66,7 +86,10 @@ describe('WorkOS provider: faults, retries and what goes on the wire', () => {
   });
 
   it('retries a short 429 within the bound and succeeds', async () => {
-    harness.proxy.inject({ kind: 'answer', status: 429, headers: { 'retry-after': '0' }, body: { message: 'Rate limit exceeded' } }, { method: 'POST' });
+    harness.proxy.inject(
+      { kind: 'answer', status: 429, headers: { 'retry-after': '0' }, body: { message: 'Rate limit exceeded' } },
+      { method: 'POST' },
+    );
     const result = await create({ email: email() });
     expect(result.response.status).toBe(201);
     expect(wire('POST')).toHaveLength(2);
@@ -75,7 +98,12 @@ describe('WorkOS provider: faults, retries and what goes on the wire', () => {
   it('answers 503 provider_unavailable for provider errors, never echoing their body', async () => {
     // Retry-After: 0 keeps the SDK's backoff before its one retry out of the timing.
     for (let i = 0; i < 2; i++) {
-      harness.proxy.inject({ kind: 'answer', status: 500, headers: { 'retry-after': '0' }, body: { message: 'PROVIDER-STACK at db.ts:12', code: 'server_error' } });
+      harness.proxy.inject({
+        kind: 'answer',
+        status: 500,
+        headers: { 'retry-after': '0' },
+        body: { message: 'PROVIDER-STACK at db.ts:12', code: 'server_error' },
+      });
     }
     const result = await create({ email: email() });
     expect(result.response.status).toBe(503);
@@ -105,15 +133,23 @@ describe('WorkOS provider: faults, retries and what goes on the wire', () => {
   it('creates users with a verified email and the mobile number in metadata', async () => {
     const address = email();
     await create({ email: address, mobileNumber: '+61412345678', firstName: 'Alex' });
-    expect(JSON.parse(wire('POST')[0].body)).toEqual({ email: address, email_verified: true, first_name: 'Alex', metadata: { mobile_number: '+61412345678' } });
+    expect(JSON.parse(wire('POST')[0]!.body)).toEqual({
+      email: address,
+      email_verified: true,
+      first_name: 'Alex',
+      metadata: { mobile_number: '+61412345678' },
+    });
   });
 
   it('sends an email update as a verified email, and only the fields given', async () => {
     const created = (await create({ email: email(), mobileNumber: '+61412345678' })).data;
     const address = email();
-    const result = await client.PATCH('/v1/provider/users/{userId}', { params: { path: { userId: created?.id ?? '' } }, body: { email: address } });
+    const result = await client.PATCH('/v1/provider/users/{userId}', {
+      params: { path: { userId: created?.id ?? '' } },
+      body: { email: address },
+    });
     expect(result.response.status).toBe(200);
-    expect(JSON.parse(wire('PUT')[0].body)).toEqual({ email: address, email_verified: true });
+    expect(JSON.parse(wire('PUT')[0]!.body)).toEqual({ email: address, email_verified: true });
   });
 
   it("lists through WorkOS's organisation filter, oldest first, and pages back with a descending page after the cursor", async () => {

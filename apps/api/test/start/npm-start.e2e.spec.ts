@@ -55,7 +55,7 @@ async function runCurl(line: string): Promise<Response> {
   if (!url) throw new Error(`not a curl line: ${line}`);
   const headers = Object.fromEntries([...line.matchAll(/-H '([^:]+): ([^']*)'/g)].map((m) => [m[1], m[2]]));
   const body = /-d '([^']*)'/.exec(line)?.[1];
-  return fetch(url[2], { method: url[1] ?? 'GET', headers, body });
+  return fetch(url[2]!, { method: url[1] ?? 'GET', headers, body });
 }
 
 describe('npm start on a fresh machine', () => {
@@ -75,14 +75,17 @@ describe('npm start on a fresh machine', () => {
       tenantLine = lines.find((l) => l.includes('X-Tenant-ID '))!;
       const curls = lines.filter((l) => l.trim().startsWith('curl '));
       expect(curls).toHaveLength(3);
-      const [users, providers, provider] = await Promise.all(curls.map(runCurl));
+      const [users, providers, provider] = (await Promise.all(curls.map(runCurl))) as [Response, Response, Response];
       expect(users.status).toBe(200);
       expect(providers.status).toBe(200);
       expect(provider.status).toBe(201);
 
       // Credentials go to the terminal once, never into the structured logs.
       const secrets = curls.flatMap((l) => [...l.matchAll(/(?:Bearer |X-API-Key: )([^' ]+)/g)].map((m) => m[1]));
-      const logLines = first.output().split('\n').filter((l) => l.startsWith('{'));
+      const logLines = first
+        .output()
+        .split('\n')
+        .filter((l) => l.startsWith('{'));
       expect(logLines.length).toBeGreaterThan(0);
       for (const secret of secrets) expect(logLines.join('\n')).not.toContain(secret);
     } finally {

@@ -11,7 +11,10 @@ interface ClientResult {
  * for `code`, a message and a request id. Returns the envelope.
  */
 export function expectError(result: ClientResult, code: ErrorCodeSlug): ErrorEnvelope {
-  expect({ status: result.response.status, code: (result.error as ErrorEnvelope | undefined)?.code }).toEqual({ status: ERRORS[code].status, code });
+  expect({ status: result.response.status, code: (result.error as ErrorEnvelope | undefined)?.code }).toEqual({
+    status: ERRORS[code].status,
+    code,
+  });
   expect(result.error).toMatchObject({ errorCode: ERRORS[code].errorCode, message: expect.any(String), requestId: expect.any(String) });
   return result.error as ErrorEnvelope;
 }

@@ -100,7 +100,9 @@ describe('createUser', () => {
     it('requires a password for a local user', async () => {
       const result = await create({ email: uniqueEmail(), name: 'No password' });
 
-      expect(expectError(result, 'validation_failed').errors).toEqual([{ detail: 'is required for local users', pointer: '/password', location: 'body' }]);
+      expect(expectError(result, 'validation_failed').errors).toEqual([
+        { detail: 'is required for local users', pointer: '/password', location: 'body' },
+      ]);
     });
 
     it.each([
@@ -116,9 +118,11 @@ describe('createUser', () => {
 
     it.each(['is_owner', 'tenant_id'])('refuses %s: it cannot be set through the API', async (field) => {
       const body = { email: uniqueEmail(), name: 'Sneaky', password: PASSWORD, [field]: field === 'is_owner' ? true : tenant.tenantId };
-      const result = await create(body as CreateUserRequest);
+      const result = await create(body);
 
-      expect(expectError(result, 'validation_failed').errors).toEqual([{ detail: 'is not a known field', pointer: `/${field}`, location: 'body' }]);
+      expect(expectError(result, 'validation_failed').errors).toEqual([
+        { detail: 'is not a known field', pointer: `/${field}`, location: 'body' },
+      ]);
     });
 
     it.each([
@@ -174,7 +178,9 @@ describe('createUser', () => {
 
     const again = await create({ email: email.toUpperCase(), name: 'Second', auth_provider: 'oidc' });
 
-    expect(expectError(again, 'user_exists').errors).toEqual([{ detail: 'is already taken in this tenant', pointer: '/email', location: 'body' }]);
+    expect(expectError(again, 'user_exists').errors).toEqual([
+      { detail: 'is already taken in this tenant', pointer: '/email', location: 'body' },
+    ]);
   });
 
   it('409: of twenty identical concurrent creates exactly one succeeds', async () => {

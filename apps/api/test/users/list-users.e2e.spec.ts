@@ -20,7 +20,9 @@ describe('listUsers', () => {
     // Sequential, so created_at mostly differs; (created_at, id) orders ties anyway.
     for (let i = 0; i < 8; i++) {
       const roles = i % 3 === 0 ? ['admin', 'member'] : ['member'];
-      const result = await owner.POST('/v1/users', { body: { email: uniqueEmail(`list${i}`), name: `User ${i}`, password: PASSWORD, roles } });
+      const result = await owner.POST('/v1/users', {
+        body: { email: uniqueEmail(`list${i}`), name: `User ${i}`, password: PASSWORD, roles },
+      });
       expect(result.response.status).toBe(201);
     }
     const rows = await running.prisma.tenantUser.findMany({
@@ -78,7 +80,7 @@ describe('listUsers', () => {
   });
 
   it('filters by email exactly and case-insensitively', async () => {
-    const target = (await owner.GET('/v1/users/{id}', { params: { path: { id: expected[3] } } })).data as User;
+    const target = (await owner.GET('/v1/users/{id}', { params: { path: { id: expected[3]! } } })).data as User;
 
     expect(ids((await list({ email: target.email.toUpperCase() })).data?.data)).toEqual([target.id]);
     expect((await list({ email: `x${target.email}` })).data?.data).toEqual([]);
@@ -93,8 +95,12 @@ describe('listUsers', () => {
     it('refuses an altered cursor, pointing at the parameter it came in', async () => {
       const altered = `${cursor.slice(0, 5)}${cursor[5] === 'A' ? 'B' : 'A'}${cursor.slice(6)}`;
 
-      expect(expectError(await list({ after: altered }), 'invalid_cursor').errors).toEqual([expect.objectContaining({ pointer: '/after', location: 'query' })]);
-      expect(expectError(await list({ before: altered }), 'invalid_cursor').errors).toEqual([expect.objectContaining({ pointer: '/before', location: 'query' })]);
+      expect(expectError(await list({ after: altered }), 'invalid_cursor').errors).toEqual([
+        expect.objectContaining({ pointer: '/after', location: 'query' }),
+      ]);
+      expect(expectError(await list({ before: altered }), 'invalid_cursor').errors).toEqual([
+        expect.objectContaining({ pointer: '/before', location: 'query' }),
+      ]);
     });
 
     it('refuses a forged cursor', async () => {

@@ -19,7 +19,9 @@ describe('getUser, updateUser, deleteUser', () => {
 
   async function newUser(body: Partial<{ auth_provider: 'local' | 'oidc'; roles: string[]; avatar: string }> = {}) {
     const local = (body.auth_provider ?? 'local') === 'local';
-    const result = await owner.POST('/v1/users', { body: { email: uniqueEmail(), name: 'Jo Doe', ...(local ? { password: PASSWORD } : {}), ...body } });
+    const result = await owner.POST('/v1/users', {
+      body: { email: uniqueEmail(), name: 'Jo Doe', ...(local ? { password: PASSWORD } : {}), ...body },
+    });
     if (!result.data) throw new Error(`create failed: ${result.response.status}`);
     return result.data;
   }
@@ -44,7 +46,7 @@ describe('getUser, updateUser, deleteUser', () => {
       expect(result.data?.id).toBe(user.id);
     });
 
-    it('404: answers an unknown id and another tenant\'s user identically', async () => {
+    it("404: answers an unknown id and another tenant's user identically", async () => {
       const other = await running.createTenant();
       const unknown = await get(randomUUID());
       const foreign = await get(other.ownerId);
@@ -71,7 +73,12 @@ describe('getUser, updateUser, deleteUser', () => {
       const result = await patch(user.id, { name: 'Jo Renamed', email, roles: ['admin', 'member'], avatar: image });
 
       expect(result.response.status).toBe(200);
-      expect(result.data).toMatchObject({ name: 'Jo Renamed', email: email.replace('@Example.ORG', '@example.org'), roles: ['admin', 'member'], avatar: image });
+      expect(result.data).toMatchObject({
+        name: 'Jo Renamed',
+        email: email.replace('@Example.ORG', '@example.org'),
+        roles: ['admin', 'member'],
+        avatar: image,
+      });
       expect(Date.parse(result.data?.updated_at ?? '')).toBeGreaterThan(Date.parse(user.updated_at));
       expect((await get(user.id)).data).toEqual(result.data);
     });
@@ -84,7 +91,7 @@ describe('getUser, updateUser, deleteUser', () => {
       expect(result.data?.avatar).toBeNull();
     });
 
-    it('200: a local user\'s password is re-hashed', async () => {
+    it("200: a local user's password is re-hashed", async () => {
       const user = await newUser();
       const before = await running.prisma.tenantUser.findUniqueOrThrow({ where: { id: user.id } });
 
@@ -109,8 +116,12 @@ describe('getUser, updateUser, deleteUser', () => {
       const user = await newUser();
 
       expectError(await patch(user.id, {}), 'validation_failed');
-      expect(pointers(expectError(await patch(user.id, { is_owner: true } as UpdateUserRequest), 'validation_failed'))).toEqual(['body:/is_owner']);
-      expect(pointers(expectError(await patch(user.id, { avatar: avatar('gif', 64, 'png') }), 'validation_failed'))).toEqual(['body:/avatar']);
+      expect(pointers(expectError(await patch(user.id, { is_owner: true } as UpdateUserRequest), 'validation_failed'))).toEqual([
+        'body:/is_owner',
+      ]);
+      expect(pointers(expectError(await patch(user.id, { avatar: avatar('gif', 64, 'png') }), 'validation_failed'))).toEqual([
+        'body:/avatar',
+      ]);
     });
 
     it('403: a non-owner admin may not grant admin', async () => {
@@ -119,10 +130,12 @@ describe('getUser, updateUser, deleteUser', () => {
       const admin = running.client({ bearerToken: await running.userToken(tenant.tenantId, adminId), tenantId: tenant.tenantId });
 
       expect((await patch(user.id, { name: 'Fine' }, admin)).response.status).toBe(200);
-      expect(expectError(await patch(user.id, { roles: ['admin'] }, admin), 'forbidden').notices).toContain('Only the tenant owner may grant the admin role.');
+      expect(expectError(await patch(user.id, { roles: ['admin'] }, admin), 'forbidden').notices).toContain(
+        'Only the tenant owner may grant the admin role.',
+      );
     });
 
-    it('404: answers an unknown id and another tenant\'s user', async () => {
+    it("404: answers an unknown id and another tenant's user", async () => {
       const other = await running.createTenant();
 
       expectError(await patch(randomUUID(), { name: 'X' }), 'user_not_found');
@@ -141,7 +154,9 @@ describe('getUser, updateUser, deleteUser', () => {
     it('413: refuses an avatar over 256 KiB', async () => {
       const user = await newUser();
 
-      expect(pointers(expectError(await patch(user.id, { avatar: avatar('jpeg', 262_145) }), 'avatar_too_large'))).toEqual(['body:/avatar']);
+      expect(pointers(expectError(await patch(user.id, { avatar: avatar('jpeg', 262_145) }), 'avatar_too_large'))).toEqual([
+        'body:/avatar',
+      ]);
     });
 
     it('415: refuses a body that is not JSON', async () => {
@@ -169,7 +184,9 @@ describe('getUser, updateUser, deleteUser', () => {
   describe('deleteUser', () => {
     it('204: deletes the user with their roles and identities', async () => {
       const user = await newUser({ roles: ['member', 'admin'] });
-      const provider = await running.prisma.identityProvider.create({ data: { tenantId: tenant.tenantId, name: `idp-${user.id}`, type: 'oidc' } });
+      const provider = await running.prisma.identityProvider.create({
+        data: { tenantId: tenant.tenantId, name: `idp-${user.id}`, type: 'oidc' },
+      });
       await running.prisma.identity.create({
         data: { tenantId: tenant.tenantId, userId: user.id, identityProviderId: provider.id, externalId: 'ext-1', linkedBy: 'manual' },
       });
@@ -191,7 +208,7 @@ describe('getUser, updateUser, deleteUser', () => {
       expect((await get(user.id)).response.status).toBe(200);
     });
 
-    it('404: answers an unknown id and another tenant\'s user, deleting nothing', async () => {
+    it("404: answers an unknown id and another tenant's user, deleting nothing", async () => {
       const other = await running.createTenant();
       const otherUser = await running.addUser(other.tenantId, ['member']);
 

@@ -19,6 +19,5 @@ export const uniqueEmail = (label = 'user') => `${label}-${randomBytes(4).toStri
 
 export const PASSWORD = 'correct-horse-battery-staple';
 
-
 /** `location:pointer` of each error entry, sorted. */
 export const pointers = (envelope: ErrorEnvelope) => (envelope.errors ?? []).map((e) => `${e.location}:${e.pointer}`).sort();

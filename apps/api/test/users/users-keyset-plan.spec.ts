@@ -26,7 +26,7 @@ describe('the users page query plan', () => {
     database = await createTestDatabase();
     const prisma = database.prisma;
     const tenants = await Promise.all(['Planned', 'Neighbour'].map((name) => prisma.tenant.create({ data: { name } })));
-    tenantId = tenants[0].id;
+    tenantId = tenants[0]!.id;
     for (const tenant of tenants) {
       await prisma.$executeRaw`
         INSERT INTO tenant_users (tenant_id, email, name, auth_provider, created_at, updated_at)
@@ -42,23 +42,30 @@ describe('the users page query plan', () => {
     const rows = await database.prisma.$queryRaw<Array<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>>(
       Prisma.sql`EXPLAIN (FORMAT JSON) ${userPageQuery(tenantId, {}, fetch)}`,
     );
-    return nodesOf(rows[0]['QUERY PLAN'][0].Plan);
+    return nodesOf(rows[0]!['QUERY PLAN'][0]!.Plan);
   }
 
   async function positionAt(offset: number) {
-    const row = await database.prisma.tenantUser.findFirstOrThrow({ where: { tenantId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], skip: offset });
+    const row = await database.prisma.tenantUser.findFirstOrThrow({
+      where: { tenantId },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      skip: offset,
+    });
     return { createdAt: row.createdAt, id: row.id };
   }
 
-  it.each(['forward', 'backward'] as const)('reads a deep page %s as an index range scan on (tenant_id, created_at, id)', async (direction) => {
-    const nodes = await planOf({ from: await positionAt(4_000), direction, take: 101 });
+  it.each(['forward', 'backward'] as const)(
+    'reads a deep page %s as an index range scan on (tenant_id, created_at, id)',
+    async (direction) => {
+      const nodes = await planOf({ from: await positionAt(4_000), direction, take: 101 });
 
-    const scan = nodes.find((n) => n['Index Name'] === KEYSET_INDEX);
-    expect(scan?.['Node Type']).toMatch(/^Index (Only )?Scan$/);
-    expect(scan?.['Index Cond']).toMatch(/tenant_id = .*ROW\(created_at, id\) [<>] ROW\(/);
-    expect(nodes.map((n) => n['Node Type'])).not.toEqual(expect.arrayContaining(['Seq Scan']));
-    expect(nodes.map((n) => n['Node Type'])).not.toEqual(expect.arrayContaining(['Sort']));
-  });
+      const scan = nodes.find((n) => n['Index Name'] === KEYSET_INDEX);
+      expect(scan?.['Node Type']).toMatch(/^Index (Only )?Scan$/);
+      expect(scan?.['Index Cond']).toMatch(/tenant_id = .*ROW\(created_at, id\) [<>] ROW\(/);
+      expect(nodes.map((n) => n['Node Type'])).not.toEqual(expect.arrayContaining(['Seq Scan']));
+      expect(nodes.map((n) => n['Node Type'])).not.toEqual(expect.arrayContaining(['Sort']));
+    },
+  );
 
   it('reads the first page from the same index without a sort', async () => {
     const nodes = await planOf({ direction: 'forward', take: 101 });

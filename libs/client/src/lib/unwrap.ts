@@ -18,5 +18,5 @@ export function unwrap<Result extends FetchResult>(result: Result): SuccessData<
   if (!result.response.ok) {
     throw new AccessApiError(result.response.status, isErrorEnvelope(result.error) ? result.error : undefined, result.response);
   }
-  return result.data as SuccessData<Result>;
+  return result.data;
 }

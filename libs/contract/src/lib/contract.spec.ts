@@ -51,7 +51,7 @@ const tenantHeaderOf = (operationId: OperationId) =>
 const statusesOf = (operationId: OperationId) => Object.keys(findOperation(operationId).operation['responses'] as object);
 const requestSchemaOf = (operationId: OperationId) => {
   const body = findOperation(operationId).operation['requestBody'] as { content: Record<string, { schema: unknown }> } | undefined;
-  return body && resolveRef<Schema>(body.content['application/json'].schema);
+  return body && resolveRef<Schema>(body.content['application/json']?.schema);
 };
 
 describe('the bundled contract', () => {
@@ -84,7 +84,9 @@ describe('the bundled contract', () => {
   it('documents every error status the provider operations can produce, with Retry-After on 429', () => {
     for (const [operationId, , , access] of EXPECTED.filter(([, , , a]) => a.startsWith('provider'))) {
       expect(statusesOf(operationId)).toEqual(expect.arrayContaining(['400', '401', '403', '404', '409', '422', '429', '500', '503']));
-      const tooMany = resolveRef<{ headers: Record<string, unknown> }>((findOperation(operationId).operation['responses'] as Record<string, unknown>)['429']);
+      const tooMany = resolveRef<{ headers: Record<string, unknown> }>(
+        (findOperation(operationId).operation['responses'] as Record<string, unknown>)['429'],
+      );
       expect(Object.keys(tooMany.headers)).toContain('Retry-After');
       expect(access).toMatch(/^provider-/);
     }
@@ -104,7 +106,7 @@ describe('the bundled contract', () => {
       for (const [status, response] of Object.entries(operation['responses'] as Record<string, unknown>)) {
         if (Number(status) < 400) continue;
         const content = resolveRef<{ content: Record<string, { schema: { $ref: string } }> }>(response).content;
-        expect(content['application/json'].schema.$ref).toBe('#/components/schemas/Error');
+        expect(content['application/json']?.schema.$ref).toBe('#/components/schemas/Error');
       }
     }
   });
@@ -127,7 +129,12 @@ describe('the bundled contract', () => {
 
   it('lists in ErrorCode exactly the errors of the catalogue, with the same code, status and message', () => {
     const documented = resolveRef<Schema>({ $ref: '#/components/schemas/ErrorCode' }).oneOf ?? [];
-    const fromDocument = documented.map((e) => ({ code: e.const, errorCode: e['x-error-code'], status: e['x-http-status'], message: e.description }));
+    const fromDocument = documented.map((e) => ({
+      code: e.const,
+      errorCode: e['x-error-code'],
+      status: e['x-http-status'],
+      message: e.description,
+    }));
     const fromCatalogue = ERROR_DEFINITIONS.map(({ code, errorCode, status, message }) => ({ code, errorCode, status, message }));
     expect(fromDocument).toEqual(fromCatalogue);
   });

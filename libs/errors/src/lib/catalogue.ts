@@ -52,17 +52,41 @@ export const ERRORS = {
   // 30: identities and identity providers
   identity_not_found: define('identity_not_found', '40430001', 'No identity with this id exists for the user.'),
   identity_provider_not_found: define('identity_provider_not_found', '40430002', 'No identity provider with this id exists in the tenant.'),
-  identity_already_linked: define('identity_already_linked', '40930001', 'This external account is already linked for the identity provider.'),
-  user_already_linked_to_provider: define('user_already_linked_to_provider', '40930002', 'The user already has an identity at this identity provider.'),
-  identity_provider_exists: define('identity_provider_exists', '40930003', 'An identity provider with this name already exists in the tenant.'),
+  identity_already_linked: define(
+    'identity_already_linked',
+    '40930001',
+    'This external account is already linked for the identity provider.',
+  ),
+  user_already_linked_to_provider: define(
+    'user_already_linked_to_provider',
+    '40930002',
+    'The user already has an identity at this identity provider.',
+  ),
+  identity_provider_exists: define(
+    'identity_provider_exists',
+    '40930003',
+    'An identity provider with this name already exists in the tenant.',
+  ),
   identity_provider_in_use: define('identity_provider_in_use', '40930004', 'The identity provider still has linked identities.'),
 
   // 50: access provider
   provider_user_not_found: define('provider_user_not_found', '40450001', 'The access provider has no user with this id.'),
-  provider_organization_not_found: define('provider_organization_not_found', '40450002', 'The access provider has no organization with this id.'),
+  provider_organization_not_found: define(
+    'provider_organization_not_found',
+    '40450002',
+    'The access provider has no organization with this id.',
+  ),
   provider_user_exists: define('provider_user_exists', '40950001', 'The access provider already has a user with this email.'),
-  provider_validation_failed: define('provider_validation_failed', '42250001', 'The access provider refused the values; see errors for each one.'),
-  provider_rate_limited: define('provider_rate_limited', '42950001', 'The access provider rate-limited the request; retry after the Retry-After delay.'),
+  provider_validation_failed: define(
+    'provider_validation_failed',
+    '42250001',
+    'The access provider refused the values; see errors for each one.',
+  ),
+  provider_rate_limited: define(
+    'provider_rate_limited',
+    '42950001',
+    'The access provider rate-limited the request; retry after the Retry-After delay.',
+  ),
   provider_unavailable: define('provider_unavailable', '50350001', 'The access provider did not answer in time or failed.'),
   provider_not_configured: define('provider_not_configured', '50350002', 'No access provider is configured for this environment.'),
 } as const satisfies Record<string, ErrorDefinition>;

@@ -47,10 +47,8 @@ export function toApiException(error: unknown): ApiException {
   }
 
   const candidate = (typeof error === 'object' && error !== null ? error : {}) as ErrorWithCodes;
-  if (typeof candidate.code === 'string' && BY_FASTIFY_CODE[candidate.code]) {
-    const { code, message } = BY_FASTIFY_CODE[candidate.code];
-    return new ApiException(code, { message, cause: error });
-  }
+  const fastify = typeof candidate.code === 'string' ? BY_FASTIFY_CODE[candidate.code] : undefined;
+  if (fastify) return new ApiException(fastify.code, { message: fastify.message, cause: error });
 
   // Fastify's JSON parser throws a SyntaxError carrying statusCode 400. Compared by
   // name: JSON.parse may throw another realm's SyntaxError (as under Jest).

@@ -90,7 +90,12 @@ export class UserIdentitiesRepository {
 
   list(tenantId: string, userId: string, fetch: KeysetFetch): Promise<IdentityWithProvider[]> {
     const { where, orderBy } = keysetWhere(fetch);
-    return this.prisma.client.identity.findMany({ where: { tenantId, userId, ...where }, orderBy, take: fetch.take, include: withProvider });
+    return this.prisma.client.identity.findMany({
+      where: { tenantId, userId, ...where },
+      orderBy,
+      take: fetch.take,
+      include: withProvider,
+    });
   }
 
   /** True when the identity was the user's, in this tenant, and is now gone. */

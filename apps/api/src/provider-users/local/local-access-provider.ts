@@ -27,7 +27,10 @@ function toProviderUser(row: ProviderUserRow): ProviderUser {
 function translateWriteError(error: unknown): never {
   // The unique index on email decides, never a read before the write.
   if (violatedUniqueIndex(error)) {
-    throw new ApiException('provider_user_exists', { errors: [{ detail: 'is already taken', pointer: '/email', location: 'body' }], cause: error });
+    throw new ApiException('provider_user_exists', {
+      errors: [{ detail: 'is already taken', pointer: '/email', location: 'body' }],
+      cause: error,
+    });
   }
   if (isRecordNotFound(error)) throw new ApiException('provider_user_not_found', { cause: error });
   throw error;
@@ -96,12 +99,13 @@ export class LocalAccessProvider implements AccessProvider {
     const more = rows.length > page.limit;
     const users = rows.slice(0, page.limit);
     if (backward) users.reverse();
-    if (users.length === 0) return { users: [], nextCursor: null, previousCursor: null };
+    const [head, tail] = [users[0], users[users.length - 1]];
+    if (head === undefined || tail === undefined) return { users: [], nextCursor: null, previousCursor: null };
 
     // The same answer WorkOS gives: a cursor towards the direction of travel when more
     // rows follow, and one back towards where the request started from.
-    const first = encodePosition(users[0]);
-    const last = encodePosition(users[users.length - 1]);
+    const first = encodePosition(head);
+    const last = encodePosition(tail);
     return {
       users: users.map(toProviderUser),
       nextCursor: backward || more ? last : null,

@@ -16,5 +16,7 @@ export function decodePosition(cursor: string, parameter: 'before' | 'after'): P
   const createdAt = new Date(time ?? '');
   if (id && extra === undefined && !Number.isNaN(createdAt.getTime())) return { createdAt, id };
   // Only reachable with a cursor we signed ourselves, e.g. after a format change.
-  throw new ApiException('invalid_cursor', { errors: [{ detail: 'is not a cursor this list returned', pointer: `/${parameter}`, location: 'query' }] });
+  throw new ApiException('invalid_cursor', {
+    errors: [{ detail: 'is not a cursor this list returned', pointer: `/${parameter}`, location: 'query' }],
+  });
 }

@@ -34,7 +34,8 @@ export function retryAfterMs(value: string | null): number | null {
 
 export function rateLimited(retryAfter: string | null, cause?: unknown): ApiException {
   // Passed on only in a form a client can read (RFC 9110 §10.2.3).
-  const headers: Record<string, string> = retryAfter !== null && retryAfterMs(retryAfter) !== null ? { 'Retry-After': retryAfter.trim() } : {};
+  const headers: Record<string, string> =
+    retryAfter !== null && retryAfterMs(retryAfter) !== null ? { 'Retry-After': retryAfter.trim() } : {};
   return new ApiException('provider_rate_limited', { headers, cause });
 }
 
@@ -52,7 +53,10 @@ export function deadlineAwareFetch(base: typeof fetch = fetch): typeof fetch {
     const response = await base(input, { ...init, signal });
     if (response.status === 429) scope.rateLimited(response.headers.get('retry-after'));
     if (REFUSALS.has(response.status)) {
-      const body: unknown = await response.clone().json().catch(() => undefined);
+      const body: unknown = await response
+        .clone()
+        .json()
+        .catch(() => undefined);
       const errors = (body as { errors?: unknown } | undefined)?.errors;
       scope.observed.fieldErrors = Array.isArray(errors) ? errors : undefined;
     }
@@ -65,7 +69,11 @@ export function deadlineAwareFetch(base: typeof fetch = fetch): typeof fetch {
  * deadline the caller gets 503 provider_unavailable — or 429 provider_rate_limited if
  * the provider was rate-limiting us — and the call's outstanding requests are aborted.
  */
-export function withDeadline<T>(timeoutMs: number, call: () => Promise<T>, translate: (error: unknown, observed: ObservedAnswer) => unknown): Promise<T> {
+export function withDeadline<T>(
+  timeoutMs: number,
+  call: () => Promise<T>,
+  translate: (error: unknown, observed: ObservedAnswer) => unknown,
+): Promise<T> {
   const controller = new AbortController();
   const deadline = Date.now() + timeoutMs;
   const observed: ObservedAnswer = {};

@@ -101,7 +101,9 @@ export class WorkOSAccessProvider implements AccessProvider {
       // the request started. Backwards (descending) the two swap roles.
       const onwards = list.listMetadata.after ?? null;
       const back = list.listMetadata.before ?? null;
-      return backward ? { users: users.reverse(), nextCursor: back, previousCursor: onwards } : { users, nextCursor: onwards, previousCursor: back };
+      return backward
+        ? { users: users.reverse(), nextCursor: back, previousCursor: onwards }
+        : { users, nextCursor: onwards, previousCursor: back };
     });
   }
 

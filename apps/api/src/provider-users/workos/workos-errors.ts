@@ -49,7 +49,7 @@ function fieldErrors(errors: unknown[] | undefined): FieldError[] {
 /** Live WorkOS refuses a taken email with 400 user_creation_error / email_not_available; its emulator with 409. */
 function isEmailTaken(error: WorkOSRequestError): boolean {
   if (error.status === 409) return true;
-  return (error.errors ?? []).some((e) => typeof e === 'object' && e !== null && codeOf(e as WorkOSFieldError) === 'email_not_available');
+  return (error.errors ?? []).some((e) => typeof e === 'object' && e !== null && codeOf(e) === 'email_not_available');
 }
 
 export interface WorkOSCall {
@@ -84,7 +84,10 @@ export function translateWorkOSError(error: unknown, call: WorkOSCall, observed:
     case 422: {
       const refused = { ...error, errors: error.errors ?? observed.fieldErrors };
       if (isEmailTaken(refused)) {
-        return new ApiException('provider_user_exists', { errors: [{ detail: 'is already taken', pointer: '/email', location: 'body' }], cause: error });
+        return new ApiException('provider_user_exists', {
+          errors: [{ detail: 'is already taken', pointer: '/email', location: 'body' }],
+          cause: error,
+        });
       }
       if (error.status !== 409) {
         logger.warn(trace);

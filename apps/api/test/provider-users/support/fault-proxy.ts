@@ -2,9 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** What the proxy does with one request instead of (or before) forwarding it. */
-export type Fault =
-  | { kind: 'answer'; status: number; headers?: Record<string, string>; body?: unknown }
-  | { kind: 'delay'; ms: number };
+export type Fault = { kind: 'answer'; status: number; headers?: Record<string, string>; body?: unknown } | { kind: 'delay'; ms: number };
 
 interface PlannedFault {
   fault: Fault;
@@ -56,7 +54,7 @@ export async function startFaultProxy(targetPort: number): Promise<FaultProxy> {
 
   const takeFault = (method: string, path: string): Fault | undefined => {
     const index = planned.findIndex((p) => (!p.method || p.method === method) && (!p.pathPrefix || path.startsWith(p.pathPrefix)));
-    return index === -1 ? undefined : planned.splice(index, 1)[0].fault;
+    return index === -1 ? undefined : planned.splice(index, 1)[0]?.fault;
   };
 
   const server = http.createServer((req, res) => {
@@ -75,10 +73,13 @@ export async function startFaultProxy(targetPort: number): Promise<FaultProxy> {
       }
       if (fault?.kind === 'delay') await sleep(fault.ms);
       if (res.destroyed || closed) return;
-      const upstream = http.request({ host: 'localhost', port: targetPort, method, path, headers: { ...req.headers, host: `localhost:${targetPort}` } }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      });
+      const upstream = http.request(
+        { host: 'localhost', port: targetPort, method, path, headers: { ...req.headers, host: `localhost:${targetPort}` } },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
       upstream.on('error', () => {
         if (!res.headersSent) res.writeHead(502);
         res.end();

@@ -41,9 +41,17 @@ export function describeProviderContract(name: string, start: () => Promise<Prov
     describe('createProviderUser', () => {
       it('creates a user with every field and answers 201 with its Location', async () => {
         const email = uniqueEmail();
-        const result = await writer.POST('/v1/provider/users', { body: { email, mobileNumber: '+61412345678', firstName: 'Alex', lastName: 'Taylor' } });
+        const result = await writer.POST('/v1/provider/users', {
+          body: { email, mobileNumber: '+61412345678', firstName: 'Alex', lastName: 'Taylor' },
+        });
         expect(result.response.status).toBe(201);
-        expect(result.data).toEqual({ id: expect.stringMatching(/^user_[0-9A-HJKMNP-TV-Z]{26}$/), email, mobileNumber: '+61412345678', firstName: 'Alex', lastName: 'Taylor' });
+        expect(result.data).toEqual({
+          id: expect.stringMatching(/^user_[0-9A-HJKMNP-TV-Z]{26}$/),
+          email,
+          mobileNumber: '+61412345678',
+          firstName: 'Alex',
+          lastName: 'Taylor',
+        });
         expect(result.response.headers.get('location')).toBe(`/v1/provider/users/${result.data?.id}`);
       });
 
@@ -77,7 +85,10 @@ export function describeProviderContract(name: string, start: () => Promise<Prov
       });
 
       it('answers 404 provider_user_not_found for an unknown id', async () => {
-        expectError(await reader.GET('/v1/provider/users/{userId}', { params: { path: { userId: UNKNOWN_USER } } }), 'provider_user_not_found');
+        expectError(
+          await reader.GET('/v1/provider/users/{userId}', { params: { path: { userId: UNKNOWN_USER } } }),
+          'provider_user_not_found',
+        );
       });
 
       it('answers 400 for an id that is not a provider user id', async () => {
@@ -90,7 +101,10 @@ export function describeProviderContract(name: string, start: () => Promise<Prov
     describe('updateProviderUser', () => {
       it('changes only the fields given', async () => {
         const created = await createUser({ email: uniqueEmail(), mobileNumber: '+61412345678', firstName: 'Alex', lastName: 'Taylor' });
-        const result = await writer.PATCH('/v1/provider/users/{userId}', { params: { path: { userId: created.id } }, body: { mobileNumber: '+61498765432', lastName: 'Jones' } });
+        const result = await writer.PATCH('/v1/provider/users/{userId}', {
+          params: { path: { userId: created.id } },
+          body: { mobileNumber: '+61498765432', lastName: 'Jones' },
+        });
         expect(result.response.status).toBe(200);
         const expected = { ...created, mobileNumber: '+61498765432', lastName: 'Jones' };
         expect(result.data).toEqual(expected);
@@ -103,16 +117,25 @@ export function describeProviderContract(name: string, start: () => Promise<Prov
         const email = uniqueEmail('new');
         const result = await writer.PATCH('/v1/provider/users/{userId}', { params: { path: { userId: created.id } }, body: { email } });
         expect(result.data).toEqual({ id: created.id, email });
-        expectError(await writer.PATCH('/v1/provider/users/{userId}', { params: { path: { userId: created.id } }, body: { email: taken.email } }), 'provider_user_exists');
+        expectError(
+          await writer.PATCH('/v1/provider/users/{userId}', { params: { path: { userId: created.id } }, body: { email: taken.email } }),
+          'provider_user_exists',
+        );
       });
 
       it('answers 400 when no field is given', async () => {
         const created = await createUser({ email: uniqueEmail() });
-        expectError(await writer.PATCH('/v1/provider/users/{userId}', { params: { path: { userId: created.id } }, body: {} }), 'validation_failed');
+        expectError(
+          await writer.PATCH('/v1/provider/users/{userId}', { params: { path: { userId: created.id } }, body: {} }),
+          'validation_failed',
+        );
       });
 
       it('answers 404 provider_user_not_found for an unknown id', async () => {
-        const result = await writer.PATCH('/v1/provider/users/{userId}', { params: { path: { userId: UNKNOWN_USER } }, body: { firstName: 'Nobody' } });
+        const result = await writer.PATCH('/v1/provider/users/{userId}', {
+          params: { path: { userId: UNKNOWN_USER } },
+          body: { firstName: 'Nobody' },
+        });
         expectError(result, 'provider_user_not_found');
       });
     });
@@ -170,7 +193,10 @@ export function describeProviderContract(name: string, start: () => Promise<Prov
 
       it('answers an organisation without members with an empty page', async () => {
         const result = await listPage(await harness.addOrganization(), { limit: 3 });
-        expect(result.data).toEqual({ data: [], pagination: { hasNextPage: false, hasPreviousPage: false, nextCursor: null, previousCursor: null } });
+        expect(result.data).toEqual({
+          data: [],
+          pagination: { hasNextPage: false, hasPreviousPage: false, nextCursor: null, previousCursor: null },
+        });
       });
 
       it('answers 404 provider_organization_not_found for an unknown organisation', async () => {
@@ -189,7 +215,7 @@ export function describeProviderContract(name: string, start: () => Promise<Prov
 
       it('refuses a tampered cursor, one of another organisation, and a next cursor sent as before', async () => {
         const next = (await listPage(organizationId, { limit: 3 })).data?.pagination.nextCursor ?? '';
-        const [body, signature] = next.split('.');
+        const [body, signature = ''] = next.split('.');
         const forged = `${Buffer.from(JSON.stringify({ c: members[5], d: 'next' })).toString('base64url')}.${signature}`;
         expectError(await listPage(organizationId, { after: forged }), 'invalid_cursor');
         expectError(await listPage(organizationId, { after: `${body}.${signature.slice(1)}x` }), 'invalid_cursor');
@@ -209,12 +235,18 @@ export function describeProviderContract(name: string, start: () => Promise<Prov
 
       it('answers 403 insufficient_scope to a read-only token that creates', async () => {
         expectError(await reader.POST('/v1/provider/users', { body: { email: uniqueEmail() } }), 'insufficient_scope');
-        expectError(await reader.PATCH('/v1/provider/users/{userId}', { params: { path: { userId: UNKNOWN_USER } }, body: { firstName: 'X' } }), 'insufficient_scope');
+        expectError(
+          await reader.PATCH('/v1/provider/users/{userId}', { params: { path: { userId: UNKNOWN_USER } }, body: { firstName: 'X' } }),
+          'insufficient_scope',
+        );
       });
 
       it('answers 403 insufficient_scope to a write-only token that reads', async () => {
         const writeOnly = harness.running.client({ bearerToken: await harness.running.serviceToken(['provider_users:write']) });
-        expectError(await writeOnly.GET('/v1/provider/users/{userId}', { params: { path: { userId: UNKNOWN_USER } } }), 'insufficient_scope');
+        expectError(
+          await writeOnly.GET('/v1/provider/users/{userId}', { params: { path: { userId: UNKNOWN_USER } } }),
+          'insufficient_scope',
+        );
       });
 
       it("answers 403 to a tenant user's token, even an owner's", async () => {

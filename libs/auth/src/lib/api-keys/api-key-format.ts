@@ -41,6 +41,8 @@ export function randomSecret(): Buffer {
 /** Returns null for anything that is not exactly a key of this layout. */
 export function parseApiKey(plaintext: string): ParsedApiKey | null {
   const match = typeof plaintext === 'string' ? KEY_PATTERN.exec(plaintext) : null;
-  if (!match) return null;
-  return { prefix: match[1], keyKind: KINDS_BY_LETTER[match[2]] };
+  const [, prefix, letter] = match ?? [];
+  const keyKind = letter === undefined ? undefined : KINDS_BY_LETTER[letter];
+  if (prefix === undefined || keyKind === undefined) return null;
+  return { prefix, keyKind };
 }

@@ -1,9 +1,4 @@
-import {
-  preparsePolicySet,
-  preparseSchema,
-  statefulIsAuthorized,
-  type Context,
-} from '@cedar-policy/cedar-wasm/nodejs';
+import { preparsePolicySet, preparseSchema, statefulIsAuthorized, type Context } from '@cedar-policy/cedar-wasm/nodejs';
 import { ROLE_REQUEST_ACTIONS } from './actions';
 import type { AuthorizationDecision, AuthorizationRequest } from './authorization-request';
 import { principalEntity, resourceEntity, uid, uniqueEntities } from './cedar-entities';

@@ -27,5 +27,7 @@ export function readPolicyDirectory(directory: string = DEFAULT_POLICY_DIRECTORY
     .filter((file) => file.endsWith('.cedar'))
     .map((file) => ({ name: file, text: readFileSync(join(directory, file), 'utf8') }));
   if (policies.length === 0) throw new Error(`Policy directory ${directory} holds no .cedar files.`);
-  return { schema: readFileSync(join(directory, schemas[0]), 'utf8'), policies };
+  const [schema] = schemas;
+  if (schema === undefined) throw new Error(`Policy directory ${directory} holds no .cedarschema file.`);
+  return { schema: readFileSync(join(directory, schema), 'utf8'), policies };
 }

@@ -13,11 +13,12 @@ export function extractBearerToken(authorization: string | string[] | undefined)
     });
   }
   const match = typeof authorization === 'string' ? /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i.exec(authorization) : null;
-  if (!match) {
+  const token = match?.[1];
+  if (token === undefined) {
     const description = 'The Authorization header must be "Bearer" followed by one token.';
     throw new AuthError('unauthenticated', description, {
       headers: { 'WWW-Authenticate': bearerChallenge('invalid_request', description) },
     });
   }
-  return match[1];
+  return token;
 }

@@ -48,11 +48,11 @@ export function checkTokenConfig(config: TokenVerifierConfig): { clockToleranceS
   if (audience.length === 0 || audience.some((value) => !value)) {
     throw new TypeError('Token verifier: audience is required.');
   }
-  if (hasSecret && Buffer.byteLength((config as SecretTokenVerifierConfig).hs256Secret, 'utf8') < MIN_HS256_SECRET_BYTES) {
+  if (hasSecret && Buffer.byteLength(config.hs256Secret, 'utf8') < MIN_HS256_SECRET_BYTES) {
     throw new TypeError(`Token verifier: hs256Secret must be at least ${MIN_HS256_SECRET_BYTES} bytes.`);
   }
   if (hasJwks) {
-    const url = new URL((config as JwksTokenVerifierConfig).jwksUrl);
+    const url = new URL(config.jwksUrl);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
       throw new TypeError('Token verifier: jwksUrl must be an http(s) URL.');
     }
