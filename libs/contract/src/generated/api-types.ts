@@ -140,7 +140,7 @@ export interface paths {
         /**
          * Delete a user
          * @description Deletes a user of the tenant and their identities. The tenant owner cannot be deleted
-         *     (`409 owner_protected`).
+         *     (`409 owner_protected`). A DELETE takes no body: a request that carries one is refused with `400 body_not_allowed`.
          */
         delete: operations["deleteUser"];
         options?: never;
@@ -210,7 +210,7 @@ export interface paths {
         post?: never;
         /**
          * Unlink an identity from a user
-         * @description Deletes one identity of the user.
+         * @description Deletes one identity of the user. A DELETE takes no body: a request that carries one is refused with `400 body_not_allowed`.
          */
         delete: operations["deleteUserIdentity"];
         options?: never;
@@ -266,7 +266,7 @@ export interface paths {
         /**
          * Delete an identity provider
          * @description Deletes an identity provider of the tenant. One that still has linked identities is
-         *     refused (`409 identity_provider_in_use`).
+         *     refused (`409 identity_provider_in_use`). A DELETE takes no body: a request that carries one is refused with `400 body_not_allowed`.
          */
         delete: operations["deleteIdentityProvider"];
         options?: never;
@@ -283,7 +283,8 @@ export interface paths {
         };
         /**
          * Liveness probe
-         * @description Answers 200 while the process runs. Needs no credential and no tenant.
+         * @description Answers 200 while the process runs. Needs no credential and no tenant. Like every
+         *     operation it refuses unknown query parameters and a malformed `X-Request-Id` (400).
          */
         get: operations["getHealth"];
         put?: never;
@@ -304,7 +305,8 @@ export interface paths {
         /**
          * Readiness probe
          * @description Answers 200 when the service can take requests (its database answers), 503
-         *     `service_unavailable` otherwise. Needs no credential and no tenant.
+         *     `service_unavailable` otherwise. Needs no credential and no tenant. Like every
+         *     operation it refuses unknown query parameters and a malformed `X-Request-Id` (400).
          */
         get: operations["getReadiness"];
         put?: never;
@@ -380,7 +382,7 @@ export interface components {
          *     (`x-error-code`), its HTTP status (`x-http-status`) and, as description, its default
          *     message. The list mirrors the error catalogue of the service (libs/errors).
          */
-        ErrorCode: string & ("validation_failed" | "malformed_json" | "invalid_cursor" | "bad_request" | "not_found" | "method_not_allowed" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "header_fields_too_large" | "internal_error" | "service_unavailable" | "unauthenticated" | "tenant_mismatch" | "forbidden" | "insufficient_scope" | "user_not_found" | "user_exists" | "owner_protected" | "avatar_too_large" | "invalid_roles" | "identity_not_found" | "identity_provider_not_found" | "identity_already_linked" | "user_already_linked_to_provider" | "identity_provider_exists" | "identity_provider_in_use" | "provider_user_not_found" | "provider_organization_not_found" | "provider_user_exists" | "provider_validation_failed" | "provider_rate_limited" | "provider_unavailable" | "provider_not_configured");
+        ErrorCode: string & ("validation_failed" | "malformed_json" | "invalid_cursor" | "bad_request" | "duplicate_header" | "body_not_allowed" | "not_found" | "method_not_allowed" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "header_fields_too_large" | "internal_error" | "service_unavailable" | "conflicting_credentials" | "unauthenticated" | "tenant_mismatch" | "forbidden" | "insufficient_scope" | "user_not_found" | "user_exists" | "owner_protected" | "avatar_too_large" | "invalid_roles" | "identity_not_found" | "identity_provider_not_found" | "identity_already_linked" | "user_already_linked_to_provider" | "identity_provider_exists" | "identity_provider_in_use" | "provider_user_not_found" | "provider_organization_not_found" | "provider_user_exists" | "provider_validation_failed" | "provider_request_refused" | "provider_rate_limited" | "provider_unavailable" | "provider_not_configured");
         /**
          * Format: uuid
          * @description A UUID (RFC 9562), case-insensitive.
@@ -458,7 +460,13 @@ export interface components {
          */
         PersonName: string;
         /**
-         * @description A user held by the configured access provider.
+         * @description A user held by the configured access provider, as the provider holds it. This API
+         *     validates what it sends to the provider (`CreateProviderUserRequest`,
+         *     `UpdateProviderUserRequest`), but users are also created and changed by other tools
+         *     (the provider's dashboard, its SSO and directory sync), so the values read back are
+         *     described by what the provider can hold, not by what this API accepts: an email may be
+         *     internationalised (non-ASCII local part, IDN domain) or name a host without a dot, and
+         *     names may be of any length and hold any character.
          * @example {
          *       "id": "user_01J7C4Q8QABCD1234XYZ",
          *       "email": "alex@example.com",
@@ -469,14 +477,28 @@ export interface components {
          */
         ProviderUser: {
             id: components["schemas"]["ProviderUserId"];
-            /** @description Email address stored by the access provider (verified by the WorkOS provider). */
-            email: components["schemas"]["Email"];
-            /** @description Mobile number in E.164 format, when present. */
-            mobileNumber?: components["schemas"]["MobileNumber"];
-            /** @description Given name, when present. */
-            firstName?: components["schemas"]["PersonName"];
-            /** @description Family name, when present. */
-            lastName?: components["schemas"]["PersonName"];
+            /**
+             * @description Email address stored by the access provider, as stored (verified by the WorkOS provider when set through this API).
+             * @example alex@example.com
+             */
+            email: string;
+            /**
+             * @description The mobile number, when present: E.164 when set through this API; as stored when set
+             *     by another tool (the WorkOS provider keeps it in the user's metadata, whose values
+             *     are at most 600 characters).
+             * @example +61412345678
+             */
+            mobileNumber?: string;
+            /**
+             * @description Given name, when present, as stored by the access provider.
+             * @example Alex
+             */
+            firstName?: string;
+            /**
+             * @description Family name, when present, as stored by the access provider.
+             * @example Taylor
+             */
+            lastName?: string;
         };
         /**
          * @description A new provider user. The WorkOS provider marks the email verified and keeps the
@@ -796,7 +818,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description The request is malformed or has invalid values. Codes: `validation_failed`, `malformed_json`, `invalid_cursor`, `bad_request`. */
+        /** @description The request is malformed or has invalid values. Codes: `validation_failed`, `malformed_json`, `invalid_cursor`, `bad_request`, `duplicate_header` (a header that takes one value was sent more than once), `body_not_allowed` (a body sent to an operation that takes none), `conflicting_credentials` (both `X-API-Key` and `Authorization` sent). */
         BadRequest: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -866,7 +888,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The values are well-formed but cannot be applied (unknown roles, values the access provider refuses). Codes: `invalid_roles`, `provider_validation_failed`. */
+        /** @description The values are well-formed but cannot be applied (unknown roles, values the access provider refuses). Codes: `invalid_roles`, `provider_validation_failed` (with a pointer for each refused value), `provider_request_refused` (the provider named no value; `details.providerCode` carries its reason when it gave one). */
         UnprocessableEntity: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -876,7 +898,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The access provider rate-limited the request; its `Retry-After` is passed on. Codes: `provider_rate_limited`. */
+        /** @description The access provider rate-limited the request. `Retry-After` is always sent, in whole seconds: the provider's own value (any form it uses, rounded up), or 10 when it gave none. Codes: `provider_rate_limited`. */
         TooManyRequests: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -918,7 +940,9 @@ export interface components {
         /**
          * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
          *     header, in error envelopes and in the service's logs. A new id is generated when it is
-         *     absent or not acceptable.
+         *     absent. One that does not match this schema, or that is sent more than once, is refused
+         *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+         *     answer carries a generated id.
          * @example req_7f3c2a9d1e
          */
         RequestId: string;
@@ -967,7 +991,10 @@ export interface components {
          */
         "X-Request-Id": string;
         /**
-         * @description Seconds to wait before retrying, as passed on from the access provider.
+         * @description Whole seconds to wait before retrying. The access provider's own `Retry-After` (delay
+         *     seconds, a decimal number of seconds or an HTTP date) is converted to whole seconds,
+         *     rounded up and capped at one day; when the provider sent none, or one that cannot be
+         *     read, it is 10 (WorkOS counts its user-management rate limits per 10 seconds).
          * @example 30
          */
         "Retry-After": number;
@@ -988,7 +1015,9 @@ export interface operations {
                 /**
                  * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
                  *     header, in error envelopes and in the service's logs. A new id is generated when it is
-                 *     absent or not acceptable.
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
@@ -1033,7 +1062,9 @@ export interface operations {
                 /**
                  * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
                  *     header, in error envelopes and in the service's logs. A new id is generated when it is
-                 *     absent or not acceptable.
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
@@ -1077,7 +1108,9 @@ export interface operations {
                 /**
                  * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
                  *     header, in error envelopes and in the service's logs. A new id is generated when it is
-                 *     absent or not acceptable.
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
@@ -1134,7 +1167,9 @@ export interface operations {
                 /**
                  * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
                  *     header, in error envelopes and in the service's logs. A new id is generated when it is
-                 *     absent or not acceptable.
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
@@ -1196,7 +1231,9 @@ export interface operations {
                 /**
                  * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
                  *     header, in error envelopes and in the service's logs. A new id is generated when it is
-                 *     absent or not acceptable.
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
@@ -1236,7 +1273,9 @@ export interface operations {
                 /**
                  * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
                  *     header, in error envelopes and in the service's logs. A new id is generated when it is
-                 *     absent or not acceptable.
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
@@ -1285,7 +1324,9 @@ export interface operations {
                 /**
                  * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
                  *     header, in error envelopes and in the service's logs. A new id is generated when it is
-                 *     absent or not acceptable.
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
@@ -1332,7 +1373,9 @@ export interface operations {
                 /**
                  * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
                  *     header, in error envelopes and in the service's logs. A new id is generated when it is
-                 *     absent or not acceptable.
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
@@ -1378,7 +1421,9 @@ export interface operations {
                 /**
                  * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
                  *     header, in error envelopes and in the service's logs. A new id is generated when it is
-                 *     absent or not acceptable.
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
@@ -1440,7 +1485,9 @@ export interface operations {
                 /**
                  * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
                  *     header, in error envelopes and in the service's logs. A new id is generated when it is
-                 *     absent or not acceptable.
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
@@ -1487,7 +1534,9 @@ export interface operations {
                 /**
                  * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
                  *     header, in error envelopes and in the service's logs. A new id is generated when it is
-                 *     absent or not acceptable.
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
@@ -1542,7 +1591,9 @@ export interface operations {
                 /**
                  * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
                  *     header, in error envelopes and in the service's logs. A new id is generated when it is
-                 *     absent or not acceptable.
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
@@ -1599,7 +1650,9 @@ export interface operations {
                 /**
                  * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
                  *     header, in error envelopes and in the service's logs. A new id is generated when it is
-                 *     absent or not acceptable.
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
@@ -1639,7 +1692,9 @@ export interface operations {
                 /**
                  * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
                  *     header, in error envelopes and in the service's logs. A new id is generated when it is
-                 *     absent or not acceptable.
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
@@ -1687,7 +1742,9 @@ export interface operations {
                 /**
                  * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
                  *     header, in error envelopes and in the service's logs. A new id is generated when it is
-                 *     absent or not acceptable.
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
@@ -1734,7 +1791,9 @@ export interface operations {
                 /**
                  * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
                  *     header, in error envelopes and in the service's logs. A new id is generated when it is
-                 *     absent or not acceptable.
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
@@ -1774,7 +1833,9 @@ export interface operations {
                 /**
                  * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
                  *     header, in error envelopes and in the service's logs. A new id is generated when it is
-                 *     absent or not acceptable.
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
@@ -1794,6 +1855,7 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -1804,7 +1866,9 @@ export interface operations {
                 /**
                  * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
                  *     header, in error envelopes and in the service's logs. A new id is generated when it is
-                 *     absent or not acceptable.
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
@@ -1824,6 +1888,7 @@ export interface operations {
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -27,6 +27,12 @@ export const ERRORS = {
   malformed_json: define('malformed_json', '40000002', 'The request body is not valid JSON.'),
   invalid_cursor: define('invalid_cursor', '40000003', 'The pagination cursor is not valid for this list.'),
   bad_request: define('bad_request', '40000004', 'The request could not be understood.'),
+  duplicate_header: define(
+    'duplicate_header',
+    '40000005',
+    'A header that takes one value was sent more than once; see errors for each one.',
+  ),
+  body_not_allowed: define('body_not_allowed', '40000006', 'This operation takes no request body; send the request without one.'),
   not_found: define('not_found', '40400001', 'No resource exists at this path.'),
   method_not_allowed: define('method_not_allowed', '40500001', 'This method is not allowed on this path; see the Allow header.'),
   request_timeout: define('request_timeout', '40800001', 'The request was not received in time.'),
@@ -37,6 +43,11 @@ export const ERRORS = {
   service_unavailable: define('service_unavailable', '50300001', 'The service is not ready to take requests.'),
 
   // 40: access
+  conflicting_credentials: define(
+    'conflicting_credentials',
+    '40040001',
+    'Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both.',
+  ),
   unauthenticated: define('unauthenticated', '40140001', 'A valid credential is required.'),
   tenant_mismatch: define('tenant_mismatch', '40340001', 'X-Tenant-ID does not name the tenant of the credential.'),
   forbidden: define('forbidden', '40340002', 'The credential is not allowed to perform this operation.'),
@@ -81,6 +92,11 @@ export const ERRORS = {
     'provider_validation_failed',
     '42250001',
     'The access provider refused the values; see errors for each one.',
+  ),
+  provider_request_refused: define(
+    'provider_request_refused',
+    '42250002',
+    'The access provider refused the request without naming a value; details.providerCode gives its reason when it sent one.',
   ),
   provider_rate_limited: define(
     'provider_rate_limited',
