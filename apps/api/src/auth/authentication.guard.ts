@@ -1,5 +1,4 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import {
   AuthError,
   bearerChallenge,
@@ -10,8 +9,9 @@ import {
   type Principal,
   type TokenVerifier,
 } from '@access/auth';
+import { ERRORS } from '@access/errors';
 import { ContractRegistry } from '../contract/contract-registry';
-import { operationOf } from '../contract/operation-of';
+import { routeBinding } from '../contract/route-binding';
 import { PrismaApiKeyStore } from './prisma-api-key.store';
 import type { AuthenticatedRequest } from './request-auth';
 
@@ -21,12 +21,12 @@ const API_KEY_CHALLENGE = 'ApiKey realm="access-management-api", header="X-API-K
 
 /**
  * Establishes who is calling, with the credentials the operation's security
- * requirements accept: an X-API-Key, or a Bearer JWT. Public operations pass.
+ * requirements accept: an X-API-Key, or a Bearer JWT, never both at once. Public
+ * operations and routes pass.
  */
 @Injectable()
 export class AuthenticationGuard implements CanActivate {
   constructor(
-    private readonly reflector: Reflector,
     private readonly contract: ContractRegistry,
     @Inject(TOKEN_VERIFIER) private readonly tokens: TokenVerifier,
     private readonly apiKeys: PrismaApiKeyStore,
@@ -34,9 +34,9 @@ export class AuthenticationGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const operationId = operationOf(this.reflector, context);
-    if (!operationId) return true;
-    const accepted = this.contract.get(operationId).securitySchemes;
+    const binding = routeBinding(context);
+    if (binding.kind === 'public') return true;
+    const accepted = this.contract.get(binding.operationId).securitySchemes;
     if (accepted.length === 0) return true;
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
@@ -47,6 +47,15 @@ export class AuthenticationGuard implements CanActivate {
   private async authenticate(request: AuthenticatedRequest, accepted: string[]): Promise<Principal> {
     const apiKey = request.headers['x-api-key'];
     const authorization = request.headers['authorization'];
+    // Two credentials would leave the choice of caller to the service; neither is tried.
+    if (apiKey !== undefined && authorization !== undefined) {
+      throw new AuthError('conflicting_credentials', ERRORS.conflicting_credentials.message, {
+        errors: [
+          { detail: 'cannot be sent together with x-api-key', pointer: '/authorization', location: 'header' },
+          { detail: 'cannot be sent together with authorization', pointer: '/x-api-key', location: 'header' },
+        ],
+      });
+    }
     if (apiKey !== undefined && accepted.includes('apiKeyAuth')) {
       try {
         return await verifyApiKey(apiKey, this.apiKeys, { lastUsed: this.lastUsed });

@@ -29,6 +29,11 @@ export interface ContractOperation {
   securitySchemes: string[];
   /** Whether the operation takes the X-Tenant-ID header. */
   tenantScoped: boolean;
+  /**
+   * The headers the operation reads one value of (lower case): its header parameters and
+   * the headers its security schemes carry credentials in.
+   */
+  singleValuedHeaders: string[];
   /** Status → JSON pointer of its application/json schema (statuses without a JSON body map to undefined). */
   responses: Record<string, string | undefined>;
 }
@@ -39,6 +44,19 @@ interface OperationObject {
   'x-query-schema'?: string;
   security?: Array<Record<string, string[]>>;
   responses?: Record<string, { content?: Record<string, unknown> }>;
+}
+
+interface SecuritySchemeObject {
+  type?: string;
+  in?: string;
+  name?: string;
+}
+
+/** The header a security scheme's credential travels in (lower case), if it is a header. */
+function credentialHeader(scheme: SecuritySchemeObject | undefined): string | undefined {
+  if (scheme?.type === 'http') return 'authorization';
+  if (scheme?.type === 'apiKey' && scheme.in === 'header' && scheme.name) return scheme.name.toLowerCase();
+  return undefined;
 }
 
 /** One JSON-pointer segment (RFC 6901): `~` and `/` escaped. */
@@ -52,6 +70,7 @@ export function escapePointer(segment: string): string {
  */
 export function describeOperations(): ContractOperation[] {
   const documentSecurity = (openApiDocument as { security?: Array<Record<string, string[]>> }).security ?? [];
+  const schemes = (openApiDocument.components['securitySchemes'] ?? {}) as Record<string, SecuritySchemeObject>;
   return listContractOperations().map(({ operationId, method, path, operation, parameters: declared }) => {
     const op = operation as OperationObject;
     // Operation-level parameters override path-level ones with the same name and location.
@@ -60,6 +79,9 @@ export function describeOperations(): ContractOperation[] {
     const parameters = [...byKey.values()];
     const pointer = `#/paths/${escapePointer(path)}/${method}`;
     const security = op.security ?? documentSecurity;
+    const securitySchemes = [...new Set(security.flatMap((requirement) => Object.keys(requirement)))];
+    const credentialHeaders = securitySchemes.map((name) => credentialHeader(schemes[name])).filter((h) => h !== undefined);
+    const headerParameters = parameters.filter((p) => p.in === 'header').map((p) => p.name.toLowerCase());
     return {
       operationId,
       method: method.toUpperCase(),
@@ -69,8 +91,9 @@ export function describeOperations(): ContractOperation[] {
       bodyRequired: op.requestBody?.required === true,
       hasJsonBody: Boolean(op.requestBody?.content?.['application/json']),
       querySchemaRef: op['x-query-schema'],
-      securitySchemes: [...new Set(security.flatMap((requirement) => Object.keys(requirement)))],
-      tenantScoped: parameters.some((p) => p.in === 'header' && p.name.toLowerCase() === 'x-tenant-id'),
+      securitySchemes,
+      tenantScoped: headerParameters.includes('x-tenant-id'),
+      singleValuedHeaders: [...new Set([...headerParameters, ...credentialHeaders])],
       responses: Object.fromEntries(
         Object.entries(op.responses ?? {}).map(([status, response]) => [
           status,

@@ -17,4 +17,9 @@ export class ContractRegistry {
   all(): ContractOperation[] {
     return [...this.byId.values()];
   }
+
+  /** Every header some operation reads exactly one value of (lower case). */
+  singleValuedHeaders(): string[] {
+    return [...new Set(this.all().flatMap((op) => op.singleValuedHeaders))].sort();
+  }
 }

@@ -3,7 +3,13 @@ import { ApiException, type ErrorCodeSlug, type FieldError } from '@access/error
 /** The catalogue entries this library raises (Extract keeps them checked against the catalogue). */
 export type AuthErrorCode = Extract<
   ErrorCodeSlug,
-  'unauthenticated' | 'forbidden' | 'tenant_mismatch' | 'insufficient_scope' | 'validation_failed' | 'service_unavailable'
+  | 'unauthenticated'
+  | 'conflicting_credentials'
+  | 'forbidden'
+  | 'tenant_mismatch'
+  | 'insufficient_scope'
+  | 'validation_failed'
+  | 'service_unavailable'
 >;
 
 export type AuthFieldError = FieldError;
