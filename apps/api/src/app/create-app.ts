@@ -1,29 +1,32 @@
 import { NestFactory } from '@nestjs/core';
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { ApiExceptionFilter } from '@access/errors';
 import type { AppConfig } from '../config/config';
+import type { ContractOperation } from '../contract/contract-operations';
 import { ContractRegistry } from '../contract/contract-registry';
 import { mountSwaggerUi } from '../docs/swagger-ui';
 import { useJsonBodiesOnly } from '../http/json-body-parser';
-import { clientErrorHandler, frameworkErrorAnswer } from '../http/transport-errors';
+import { clientErrorHandler, frameworkErrorHandler } from '../http/transport-errors';
 import { methodNotAllowedRefiner } from '../http/method-not-allowed';
+import { refuseRepeatedHeaders } from '../http/repeated-headers';
 import { generateRequestId, REQUEST_ID_HEADER } from '../http/request-id';
+import { refuseUnexpectedBodies } from '../http/unexpected-bodies';
 import { AppModule } from './app.module';
 
 /** Builds the whole HTTP application; used by main.ts and by the HTTP tests alike. */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  // The router's refusals name the documented parameter they concern; the registry exists once the app does.
+  const known: { operations: readonly ContractOperation[] } = { operations: [] };
+  const operations = () => known.operations;
+  const maxParamLength = 512;
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     genReqId: generateRequestId,
     logger: false,
     // Long enough for any id the contract allows, so an over-long one reaches validation (400 with a pointer).
-    maxParamLength: 512,
-    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-      const answer = frameworkErrorAnswer(error, request.id);
-      void reply.code(answer.status).header('content-type', 'application/json; charset=utf-8').send(answer.body);
-    },
+    maxParamLength,
+    frameworkErrors: frameworkErrorHandler(operations, maxParamLength),
     clientErrorHandler,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
@@ -32,6 +35,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  const registry = app.get(ContractRegistry);
+  known.operations = registry.all();
 
   useJsonBodiesOnly(app);
   const fastify = app.getHttpAdapter().getInstance();
@@ -39,8 +44,10 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     reply.header(REQUEST_ID_HEADER, request.id);
     done();
   });
+  fastify.addHook('onRequest', refuseRepeatedHeaders(registry.singleValuedHeaders()));
+  fastify.addHook('onRequest', refuseUnexpectedBodies(registry.all()));
 
-  app.useGlobalFilters(new ApiExceptionFilter(methodNotAllowedRefiner(app.get(ContractRegistry).all())));
+  app.useGlobalFilters(new ApiExceptionFilter(methodNotAllowedRefiner(registry.all())));
   mountSwaggerUi(app);
   await app.init();
   return app;

@@ -2,6 +2,7 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020'
 import addFormats from 'ajv-formats';
 import { ApiException, type ErrorLocation, type FieldError } from '@access/errors';
 import { escapePointer, type ContractOperation, type ParameterLocation } from './contract-operations';
+import { hasLoneSurrogate, loneSurrogateProblems } from './lone-surrogates';
 
 const DOCUMENT_ID = 'openapi.json';
 
@@ -149,7 +150,16 @@ export class RequestValidator {
     const problems: FieldError[] = [];
 
     const check = (validate: ValidateFunction | undefined, value: unknown, location: ErrorLocation) => {
-      if (validate && !validate(value)) problems.push(...toFieldErrors(validate.errors ?? [], location));
+      // Text that is not Unicode is refused whatever the schema says (it would be stored altered).
+      const malformed = loneSurrogateProblems(value, location);
+      problems.push(...malformed);
+      if (validate && !validate(value)) {
+        // A pointer through a malformed key would carry the surrogate: that key is reported above.
+        const reported = new Set(malformed.map((p) => p.pointer));
+        problems.push(
+          ...toFieldErrors(validate.errors ?? [], location).filter((p) => !reported.has(p.pointer) && !hasLoneSurrogate(p.pointer)),
+        );
+      }
     };
     check(compiled.parameters.header, request.headers, 'header');
     check(compiled.parameters.path, request.params, 'path');

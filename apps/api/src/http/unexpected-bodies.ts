@@ -1,0 +1,43 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiException } from '@access/errors';
+import type { ContractOperation } from '../contract/contract-operations';
+import { sendApiException } from './error-reply';
+
+/** `/v1/users/{id}` as Fastify names the route: `/v1/users/:id`. */
+const routeOf = (template: string) => template.replace(/\{([^}]+)\}/g, ':$1');
+
+/** Whether the request carries a message body (RFC 9112 §6.3): a Content-Length above 0, or any Transfer-Encoding. */
+function carriesBody(request: FastifyRequest): boolean {
+  const length = request.headers['content-length'];
+  return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+}
+
+/**
+ * An operation the document gives no request body (every GET and DELETE) refuses a request
+ * that carries one, before it is read: neither parsed and ignored, nor answered 413 or 415
+ * as if a body were expected.
+ */
+export function refuseUnexpectedBodies(operations: readonly ContractOperation[]) {
+  const bodyless = new Set(operations.filter((op) => !op.hasJsonBody).map((op) => `${op.method} ${routeOf(op.path)}`));
+  return (request: FastifyRequest, reply: FastifyReply, done: () => void): void => {
+    const route = request.routeOptions.url;
+    if (route === undefined || !bodyless.has(`${request.method} ${route}`)) {
+      done();
+      return;
+    }
+    if (!carriesBody(request)) {
+      // A Content-Type without a body (clients that set it on every request) describes
+      // nothing: without this, Fastify would parse the empty body as JSON and refuse it.
+      delete request.headers['content-type'];
+      done();
+      return;
+    }
+    void sendApiException(
+      reply,
+      new ApiException('body_not_allowed', {
+        message: `${request.method} ${route} takes no request body; send the request without one.`,
+        errors: [{ detail: 'must be empty', pointer: '', location: 'body' }],
+      }),
+    );
+  };
+}
