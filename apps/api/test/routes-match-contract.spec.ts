@@ -1,28 +1,62 @@
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { RequestMethod } from '@nestjs/common';
+import { Controller, Get, RequestMethod, type Type } from '@nestjs/common';
 import { DiscoveryModule, DiscoveryService, MetadataScanner } from '@nestjs/core';
-import { Test } from '@nestjs/testing';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import { Test, type TestingModule } from '@nestjs/testing';
+import { Authorizer } from '@access/auth';
+import { createTestDatabase, type TestDatabase } from '@access/db';
 import { AppModule } from '../src/app/app.module';
+import { listRouteHandlers, routeProblems, type RouteHandler } from '../src/app/route-audit';
+import { Authorize } from '../src/auth/authorize.decorator';
 import { loadConfig } from '../src/config/config';
 import { describeOperations } from '../src/contract/contract-operations';
-import { OPERATION_ID } from '../src/contract/operation.decorator';
+import { ContractRegistry } from '../src/contract/contract-registry';
+import { Operation, OPERATION_ID } from '../src/contract/operation.decorator';
+
+const config = (databaseUrl = 'postgresql://unused@127.0.0.1:9/unused') =>
+  loadConfig({
+    LOG_LEVEL: 'silent',
+    // Compiling the module opens no connection: these tests read route metadata only.
+    DATABASE_URL: databaseUrl,
+    AUTH_JWT_SECRET: 'routes-test-secret-routes-test-secret',
+  });
+
+async function compile(...controllers: Type[]): Promise<TestingModule> {
+  return Test.createTestingModule({ imports: [AppModule.forRoot(config()), DiscoveryModule], controllers }).compile();
+}
+
+function problemsOf(moduleRef: TestingModule): string[] {
+  return routeProblems(
+    listRouteHandlers(moduleRef.get(DiscoveryService), moduleRef.get(MetadataScanner)),
+    moduleRef.get(ContractRegistry),
+    moduleRef.get(Authorizer),
+  );
+}
+
+/** A route someone forgot to bind: without the audit it would be public, unvalidated and unauthorized. */
+@Controller('v1/forgotten')
+class ForgottenController {
+  @Get()
+  list() {
+    return [];
+  }
+}
+
+/** A second handler for a documented operation. */
+@Controller('v1/users')
+class TwinController {
+  @Get(':id/twin')
+  @Operation('getUser')
+  @Authorize({ action: 'getUser', resource: { type: 'User', idParam: 'id' } })
+  twin() {
+    return {};
+  }
+}
 
 /** Every operation of the document has exactly one handler, on the documented method and path. */
 describe('routes and the contract', () => {
   it('binds each documented operation to one handler with the same method and path', async () => {
-    const moduleRef = await Test.createTestingModule({
-      imports: [
-        AppModule.forRoot(
-          loadConfig({
-            LOG_LEVEL: 'silent',
-            // Compiling the module opens no connection: this test reads route metadata only.
-            DATABASE_URL: 'postgresql://unused@127.0.0.1:9/unused',
-            AUTH_JWT_SECRET: 'routes-test-secret-routes-test-secret',
-          }),
-        ),
-        DiscoveryModule,
-      ],
-    }).compile();
+    const moduleRef = await compile();
     const discovery = moduleRef.get(DiscoveryService);
     const scanner = moduleRef.get(MetadataScanner);
 
@@ -52,5 +86,86 @@ describe('routes and the contract', () => {
     }
     expect([...bound.keys()].sort()).toEqual(documented.map((op) => op.operationId).sort());
     await moduleRef.close();
+  });
+
+  it('leaves no route unbound: every handler is bound to an operation or explicitly public, and authorized as declared', async () => {
+    const moduleRef = await compile();
+    const handlers = listRouteHandlers(moduleRef.get(DiscoveryService), moduleRef.get(MetadataScanner));
+    expect(handlers.filter((h) => !h.binding)).toEqual([]);
+    // The one public route outside the document is the document itself.
+    expect(handlers.filter((h) => h.binding?.kind === 'public').map((h) => h.route)).toEqual(['GET /openapi.json']);
+    expect(problemsOf(moduleRef)).toEqual([]);
+    await moduleRef.close();
+  });
+
+  it('reports a handler bound to nothing', async () => {
+    const moduleRef = await compile(ForgottenController);
+    expect(problemsOf(moduleRef)).toEqual([
+      'ForgottenController.list (GET /v1/forgotten) is bound to no operation (@Operation) and not marked @PublicRoute',
+    ]);
+    await moduleRef.close();
+  });
+
+  it('reports an operation served twice', async () => {
+    const moduleRef = await compile(TwinController);
+    expect(problemsOf(moduleRef)).toEqual(['getUser (GET /v1/users/{id}) is served by 2 handlers, not one']);
+    await moduleRef.close();
+  });
+
+  it('reports a route or an authorization declaration that does not fit the operation or the Cedar schema', async () => {
+    const moduleRef = await compile();
+    const handlers = listRouteHandlers(moduleRef.get(DiscoveryService), moduleRef.get(MetadataScanner));
+    const changed = handlers.map((handler): RouteHandler => {
+      switch (handler.name) {
+        case 'UsersController.update':
+          return {
+            ...handler,
+            authorization: { action: 'updateUser', resource: { type: 'User', idParam: 'userId' }, context: { requestedRoles: 'groups' } },
+          };
+        case 'UsersController.get':
+          return { ...handler, authorization: undefined };
+        case 'UsersController.remove':
+          return { ...handler, authorization: { action: 'deleteUser', resource: { type: 'Tenant' } } };
+        case 'UsersController.list':
+          return { ...handler, authorization: { action: 'listUsers', resource: { type: 'Tenant' }, context: { requestedRoles: 'roles' } } };
+        case 'HealthController.health':
+          return { ...handler, route: 'GET /health', authorization: { action: 'listUsers', resource: { type: 'Tenant' } } };
+        default:
+          return handler;
+      }
+    });
+    expect(routeProblems(changed, moduleRef.get(ContractRegistry), moduleRef.get(Authorizer)).sort()).toEqual(
+      [
+        'HealthController.health serves GET /health, but getHealth is GET /healthz',
+        'HealthController.health (getHealth) is public in the document but declares @Authorize',
+        'UsersController.get (getUser) takes a credential but declares no @Authorize',
+        'UsersController.list (listUsers): the context must fill exactly [] for listUsers',
+        'UsersController.list (listUsers): context requestedRoles is read from body field roles, which the body does not have',
+        'UsersController.remove (deleteUser): deleteUser is asked about a User, not a Tenant',
+        'UsersController.update (updateUser): the resource id comes from path parameter userId, which /v1/users/{id} does not have',
+        'UsersController.update (updateUser): context requestedRoles is read from body field groups, which the body does not have',
+      ].sort(),
+    );
+    await moduleRef.close();
+  });
+
+  describe('at start-up', () => {
+    let database: TestDatabase;
+    beforeAll(async () => {
+      database = await createTestDatabase();
+    });
+    afterAll(async () => {
+      await database.drop();
+    });
+
+    it('refuses to start an application with an unbound route', async () => {
+      const moduleRef = await Test.createTestingModule({
+        imports: [AppModule.forRoot(config(database.url))],
+        controllers: [ForgottenController],
+      }).compile();
+      const app = moduleRef.createNestApplication(new FastifyAdapter(), { logger: false });
+      await expect(app.init()).rejects.toThrow(/ForgottenController\.list \(GET \/v1\/forgotten\) is bound to no operation/);
+      await app.close();
+    });
   });
 });

@@ -80,4 +80,27 @@ describe('Authorizer configuration checks', () => {
     const error = configurationError({ schema, policies });
     expect(error.message).toContain('action "deleteUser" is missing from the schema');
   });
+
+  it("reads each action's context attributes from the schema", () => {
+    const authorizer = new Authorizer(committed);
+    expect(authorizer.contextAttributes('createUser')).toEqual(['requestedRoles']);
+    expect(authorizer.contextAttributes('updateUser')).toEqual(['requestedRoles']);
+    expect(authorizer.contextAttributes('getUser')).toEqual([]);
+    // A new attribute in the schema is a new context attribute, with no list to keep in step.
+    const schema = committed.schema.replace(
+      'type RoleRequest = { requestedRoles: Set<String> };',
+      'type RoleRequest = { requestedRoles: Set<String>, requestedScopes: Set<String> };',
+    );
+    expect(new Authorizer({ ...committed, schema }).contextAttributes('createUser')).toEqual(['requestedRoles', 'requestedScopes']);
+  });
+
+  it('refuses a context attribute the app could not fill from a request body', () => {
+    const schema = committed.schema.replace(
+      'type RoleRequest = { requestedRoles: Set<String> };',
+      'type RoleRequest = { requestedRoles: Set<String>, ownerOnly: Bool };',
+    );
+    expect(configurationError({ ...committed, schema }).message).toContain(
+      'context attribute "ownerOnly" of "createUser" must be a Set<String>',
+    );
+  });
 });

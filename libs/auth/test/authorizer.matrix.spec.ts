@@ -47,7 +47,7 @@ function resourceFor(action: AuthorizationAction, tenantId = TENANT): Authorizat
     case 'Tenant':
       return { type: 'Tenant', id: tenantId };
     case 'User':
-      return { type: 'User', id: 'u-1', tenantId, isOwner: false };
+      return { type: 'User', id: 'u-1', tenantId };
     case 'Identity':
       return { type: 'Identity', id: 'i-1', tenantId };
     case 'IdentityProvider':
@@ -177,7 +177,7 @@ describe('Authorizer with the committed policies', () => {
       const decision = authorizer.authorize({
         principal: PRINCIPALS.admin,
         action: 'getUser',
-        resource: { type: 'User', id: 'u-1', tenantId: TENANT.toUpperCase(), isOwner: false },
+        resource: { type: 'User', id: 'u-1', tenantId: TENANT.toUpperCase() },
       });
       expect(decision.allowed).toBe(true);
     });

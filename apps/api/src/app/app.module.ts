@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { DATABASE_OPTIONS, DatabaseModule } from '@access/db';
 import { AuthModule } from '../auth/auth.module';
 import { AuthenticationGuard } from '../auth/authentication.guard';
@@ -17,6 +17,7 @@ import { IdentitiesModule } from '../identities/identities.module';
 import { ProviderUsersModule } from '../provider-users/provider-users.module';
 import { UsersModule } from '../users/users.module';
 import { loggerModule } from './logger.module';
+import { RouteAudit } from './route-audit';
 
 @Module({})
 export class AppModule {
@@ -27,6 +28,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        DiscoveryModule,
         ConfigModule.forRoot(config),
         loggerModule(config),
         DatabaseModule.forRoot({ provide: DATABASE_OPTIONS, useValue: { url, poolMax, connectionTimeoutMs, statementTimeoutMs } }),
@@ -42,6 +44,8 @@ export class AppModule {
       // Global guards run in this order: who is calling (401), for which tenant
       // (400/403), is the request well-formed (400), may they do it (403).
       providers: [
+        // Start-up fails when a route is bound to no operation and not marked public.
+        RouteAudit,
         { provide: APP_GUARD, useClass: AuthenticationGuard },
         { provide: APP_GUARD, useClass: TenantGuard },
         { provide: APP_GUARD, useClass: ContractValidationGuard },

@@ -1,68 +1,67 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
-import { ACTION_RESOURCE_TYPES, Authorizer, denialError, type AuthorizationAction, type AuthorizationResource } from '@access/auth';
-import { operationOf } from '../contract/operation-of';
+import { Authorizer, denialError, type AuthorizationContext, type AuthorizationResource } from '@access/auth';
+import { ContractRegistry } from '../contract/contract-registry';
+import { routeBinding } from '../contract/route-binding';
+import { declaredAuthorization, type AuthorizationDeclaration } from './authorize.decorator';
 import { PolicyPrincipalLoader } from './policy-principal.loader';
 import type { AuthenticatedRequest } from './request-auth';
 
 /**
- * Every bound operation is decided by the Cedar policies before its handler runs,
- * so no handler can forget to ask. The resource is named by the path, inside the
- * request's tenant; whether it exists there is the repository's answer (404).
+ * Every operation that takes a credential is decided by the Cedar policies before its
+ * handler runs, so no handler can forget to ask. What is asked comes from the handler's
+ * @Authorize declaration; the resource is named by the path, inside the request's tenant,
+ * and whether it exists there is the repository's answer (404).
  */
 @Injectable()
 export class AuthorizationGuard implements CanActivate {
   constructor(
-    private readonly reflector: Reflector,
+    private readonly contract: ContractRegistry,
     private readonly authorizer: Authorizer,
     private readonly principals: PolicyPrincipalLoader,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const operationId = operationOf(this.reflector, context);
+    const binding = routeBinding(context);
+    if (binding.kind === 'public' || this.contract.get(binding.operationId).securitySchemes.length === 0) return true;
+    // Fail closed: start-up refuses both of these, so reaching them is a wiring fault (500).
+    const declaration = declaredAuthorization(context.getHandler());
+    if (!declaration) throw new Error(`${binding.operationId} takes a credential but declares no @Authorize`);
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    if (!operationId || !request.auth) return true;
-    if (!(operationId in ACTION_RESOURCE_TYPES)) {
-      throw new Error(`No authorization action for ${operationId}`);
-    }
-    const action = operationId as AuthorizationAction;
+    if (!request.auth) throw new Error(`${binding.operationId} reached authorization without a principal`);
 
-    const principal = await this.principals.load(request.auth.principal);
-    request.auth.policyPrincipal = principal;
     const decision = this.authorizer.authorize({
-      principal,
-      action,
-      resource: resourceOf(action, request),
-      context: action === 'createUser' || action === 'updateUser' ? { requestedRoles: requestedRoles(request.body) } : undefined,
+      principal: await this.principals.load(request.auth.principal),
+      action: declaration.action,
+      resource: resourceOf(declaration, request),
+      context: contextOf(declaration, request.body),
     });
     if (!decision.allowed) throw denialError(request.auth.principal, decision);
     return true;
   }
 }
 
-function resourceOf(action: AuthorizationAction, request: AuthenticatedRequest): AuthorizationResource {
+function resourceOf({ resource }: AuthorizationDeclaration, request: AuthenticatedRequest): AuthorizationResource {
   const tenantId = request.auth?.tenantId ?? '';
-  const params = request.params ?? {};
-  const param = (name: string): string => {
-    const value = params[name];
-    if (value === undefined) throw new Error(`${action} has no path parameter ${name}`);
-    return value;
-  };
-  switch (ACTION_RESOURCE_TYPES[action]) {
+  switch (resource.type) {
     case 'Tenant':
       return { type: 'Tenant', id: tenantId };
-    case 'User':
-      return { type: 'User', id: param('id'), tenantId, isOwner: false };
-    case 'Identity':
-      return { type: 'Identity', id: param('identityId'), tenantId };
-    case 'IdentityProvider':
-      return { type: 'IdentityProvider', id: param('id'), tenantId };
     case 'ProviderDirectory':
       return { type: 'ProviderDirectory' };
+    default: {
+      const id = request.params?.[resource.idParam];
+      if (id === undefined) throw new Error(`The request has no path parameter ${resource.idParam}`);
+      return { type: resource.type, id, tenantId };
+    }
   }
 }
 
-function requestedRoles(body: unknown): string[] {
-  const roles = (body as { roles?: unknown } | undefined)?.roles;
-  return Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string') : [];
+/** Each declared attribute from its body field: the strings of a list, else none (the contract has already checked the body). */
+function contextOf({ context = {} }: AuthorizationDeclaration, body: unknown): AuthorizationContext {
+  const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  return Object.fromEntries(
+    Object.entries(context).map(([attribute, field]) => {
+      const value = fields[field];
+      return [attribute, Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []];
+    }),
+  );
 }

@@ -1,13 +1,11 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { AuthorizationPrincipal, Principal } from '@access/auth';
+import type { Principal } from '@access/auth';
 
 /** What the guards learn about a request, attached to it for handlers. */
 export interface RequestAuth {
   principal: Principal;
   /** The tenant every repository call of this request is confined to (tenant-scoped operations only). */
   tenantId?: string;
-  /** The principal as the policies see it (a user's roles and owner flag come from the database). */
-  policyPrincipal?: AuthorizationPrincipal;
 }
 
 export interface AuthenticatedRequest {

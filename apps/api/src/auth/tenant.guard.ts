@@ -1,8 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import { assertTenant } from '@access/auth';
 import { ContractRegistry } from '../contract/contract-registry';
-import { operationOf } from '../contract/operation-of';
+import { routeBinding } from '../contract/route-binding';
 import type { AuthenticatedRequest } from './request-auth';
 
 /**
@@ -11,16 +10,14 @@ import type { AuthenticatedRequest } from './request-auth';
  */
 @Injectable()
 export class TenantGuard implements CanActivate {
-  constructor(
-    private readonly reflector: Reflector,
-    private readonly contract: ContractRegistry,
-  ) {}
+  constructor(private readonly contract: ContractRegistry) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const operationId = operationOf(this.reflector, context);
-    if (!operationId || !this.contract.get(operationId).tenantScoped) return true;
+    const binding = routeBinding(context);
+    if (binding.kind === 'public' || !this.contract.get(binding.operationId).tenantScoped) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    if (!request.auth) return true; // public operation: nothing to bind
+    // Fail closed: a tenant-scoped operation without a credential is a contract fault (500).
+    if (!request.auth) throw new Error(`${binding.operationId} is tenant-scoped but takes no credential`);
     request.auth.tenantId = assertTenant(request.auth.principal, request.headers['x-tenant-id']);
     return true;
   }

@@ -1,7 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
-import { operationOf } from './operation-of';
 import { RequestValidator } from './request-validator';
+import { routeBinding } from './route-binding';
 
 interface RequestParts {
   body?: unknown;
@@ -17,19 +16,16 @@ interface RequestParts {
  */
 @Injectable()
 export class ContractValidationGuard implements CanActivate {
-  constructor(
-    private readonly reflector: Reflector,
-    private readonly validator: RequestValidator,
-  ) {}
+  constructor(private readonly validator: RequestValidator) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const operationId = operationOf(this.reflector, context);
-    if (!operationId) return true;
+    const binding = routeBinding(context);
+    if (binding.kind === 'public') return true;
     const request = context.switchToHttp().getRequest<RequestParts>();
     // Copies, because validation coerces and fills defaults in place.
     request.query = { ...(request.query ?? {}) };
     request.params = { ...(request.params ?? {}) };
-    this.validator.validate(operationId, {
+    this.validator.validate(binding.operationId, {
       body: request.body,
       query: request.query,
       params: request.params,

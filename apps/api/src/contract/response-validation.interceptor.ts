@@ -1,9 +1,8 @@
 import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import { ApiException } from '@access/errors';
 import { map, type Observable } from 'rxjs';
-import { operationOf } from './operation-of';
 import { RequestValidator } from './request-validator';
+import { routeBinding } from './route-binding';
 
 /**
  * Checks every success answer against the document before it leaves, so the
@@ -14,13 +13,11 @@ import { RequestValidator } from './request-validator';
 export class ResponseValidationInterceptor implements NestInterceptor {
   private readonly logger = new Logger('Contract');
 
-  constructor(
-    private readonly reflector: Reflector,
-    private readonly validator: RequestValidator,
-  ) {}
+  constructor(private readonly validator: RequestValidator) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const operationId = operationOf(this.reflector, context);
+    const binding = routeBinding(context);
+    const operationId = binding.kind === 'operation' ? binding.operationId : undefined;
     return next.handle().pipe(
       map((body) => {
         if (!operationId || body === undefined) return body;

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import type { CreateProviderUserRequest, ProviderUser, ProviderUserList, UpdateProviderUserRequest } from '@access/contract';
+import { Authorize } from '../auth/authorize.decorator';
 import { Operation } from '../contract/operation.decorator';
 import type { HeaderSink } from '../http/header-sink';
 import { CursorCodec } from '../pagination/cursor-codec';
@@ -21,6 +22,7 @@ export class ProviderUsersController {
   @Post('users')
   @HttpCode(201)
   @Operation('createProviderUser')
+  @Authorize({ action: 'createProviderUser', resource: { type: 'ProviderDirectory' } })
   async create(@Body() body: CreateProviderUserRequest, @Res({ passthrough: true }) reply: HeaderSink): Promise<ProviderUser> {
     const user = await this.provider.createUser(body);
     reply.header('Location', `/v1/provider/users/${encodeURIComponent(user.id)}`);
@@ -29,18 +31,21 @@ export class ProviderUsersController {
 
   @Get('users/:userId')
   @Operation('getProviderUser')
+  @Authorize({ action: 'getProviderUser', resource: { type: 'ProviderDirectory' } })
   get(@Param('userId') userId: string): Promise<ProviderUser> {
     return this.provider.getUser(userId);
   }
 
   @Patch('users/:userId')
   @Operation('updateProviderUser')
+  @Authorize({ action: 'updateProviderUser', resource: { type: 'ProviderDirectory' } })
   update(@Param('userId') userId: string, @Body() body: UpdateProviderUserRequest): Promise<ProviderUser> {
     return this.provider.updateUser(userId, body);
   }
 
   @Get('organizations/:organizationId/users')
   @Operation('listProviderOrganizationUsers')
+  @Authorize({ action: 'listProviderOrganizationUsers', resource: { type: 'ProviderDirectory' } })
   async listOrganizationUsers(
     @Param('organizationId') organizationId: string,
     @Query() query: { before?: string; after?: string; limit?: number },

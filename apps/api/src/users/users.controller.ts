@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import type { CreateUserRequest, UpdateUserRequest, User, UserList } from '@access/contract';
+import { Authorize } from '../auth/authorize.decorator';
 import { TenantId } from '../auth/request-auth';
 import { Operation } from '../contract/operation.decorator';
 import type { HeaderSink } from '../http/header-sink';
@@ -12,6 +13,7 @@ export class UsersController {
 
   @Post()
   @Operation('createUser')
+  @Authorize({ action: 'createUser', resource: { type: 'Tenant' }, context: { requestedRoles: 'roles' } })
   async create(
     @TenantId() tenantId: string,
     @Body() body: CreateUserRequest,
@@ -24,18 +26,21 @@ export class UsersController {
 
   @Get()
   @Operation('listUsers')
+  @Authorize({ action: 'listUsers', resource: { type: 'Tenant' } })
   list(@TenantId() tenantId: string, @Query() query: ListUsersQuery): Promise<UserList> {
     return this.service.list(tenantId, query);
   }
 
   @Get(':id')
   @Operation('getUser')
+  @Authorize({ action: 'getUser', resource: { type: 'User', idParam: 'id' } })
   get(@TenantId() tenantId: string, @Param('id') id: string): Promise<User> {
     return this.service.get(tenantId, id);
   }
 
   @Patch(':id')
   @Operation('updateUser')
+  @Authorize({ action: 'updateUser', resource: { type: 'User', idParam: 'id' }, context: { requestedRoles: 'roles' } })
   update(@TenantId() tenantId: string, @Param('id') id: string, @Body() body: UpdateUserRequest): Promise<User> {
     return this.service.update(tenantId, id, body);
   }
@@ -43,6 +48,7 @@ export class UsersController {
   @Delete(':id')
   @HttpCode(204)
   @Operation('deleteUser')
+  @Authorize({ action: 'deleteUser', resource: { type: 'User', idParam: 'id' } })
   remove(@TenantId() tenantId: string, @Param('id') id: string): Promise<void> {
     return this.service.delete(tenantId, id);
   }

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import type { CreateIdentityProviderRequest, IdentityProvider, IdentityProviderList, operations } from '@access/contract';
+import { Authorize } from '../../auth/authorize.decorator';
 import { TenantId } from '../../auth/request-auth';
 import { Operation } from '../../contract/operation.decorator';
 import type { HeaderSink } from '../../http/header-sink';
@@ -14,6 +15,7 @@ export class IdentityProvidersController {
 
   @Post()
   @Operation('createIdentityProvider')
+  @Authorize({ action: 'createIdentityProvider', resource: { type: 'Tenant' } })
   async create(
     @TenantId() tenantId: string,
     @Body() body: CreateIdentityProviderRequest,
@@ -26,12 +28,14 @@ export class IdentityProvidersController {
 
   @Get()
   @Operation('listIdentityProviders')
+  @Authorize({ action: 'listIdentityProviders', resource: { type: 'Tenant' } })
   list(@TenantId() tenantId: string, @Query() query: ListQuery): Promise<IdentityProviderList> {
     return this.service.list(tenantId, query);
   }
 
   @Get(':id')
   @Operation('getIdentityProvider')
+  @Authorize({ action: 'getIdentityProvider', resource: { type: 'IdentityProvider', idParam: 'id' } })
   get(@TenantId() tenantId: string, @Param('id') id: string): Promise<IdentityProvider> {
     return this.service.get(tenantId, id);
   }
@@ -39,6 +43,7 @@ export class IdentityProvidersController {
   @Delete(':id')
   @HttpCode(204)
   @Operation('deleteIdentityProvider')
+  @Authorize({ action: 'deleteIdentityProvider', resource: { type: 'IdentityProvider', idParam: 'id' } })
   remove(@TenantId() tenantId: string, @Param('id') id: string): Promise<void> {
     return this.service.delete(tenantId, id);
   }

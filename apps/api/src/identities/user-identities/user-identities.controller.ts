@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import type { CreateIdentityRequest, Identity, IdentityList, operations } from '@access/contract';
+import { Authorize } from '../../auth/authorize.decorator';
 import { CurrentAuth, TenantId, type RequestAuth } from '../../auth/request-auth';
 import { Operation } from '../../contract/operation.decorator';
 import type { HeaderSink } from '../../http/header-sink';
@@ -14,6 +15,7 @@ export class UserIdentitiesController {
 
   @Post()
   @Operation('createUserIdentity')
+  @Authorize({ action: 'createUserIdentity', resource: { type: 'User', idParam: 'id' } })
   async create(
     @TenantId() tenantId: string,
     @CurrentAuth() auth: RequestAuth,
@@ -28,6 +30,7 @@ export class UserIdentitiesController {
 
   @Get()
   @Operation('listUserIdentities')
+  @Authorize({ action: 'listUserIdentities', resource: { type: 'User', idParam: 'id' } })
   list(@TenantId() tenantId: string, @Param('id') userId: string, @Query() query: ListQuery): Promise<IdentityList> {
     return this.service.list(tenantId, userId, query);
   }
@@ -35,6 +38,7 @@ export class UserIdentitiesController {
   @Delete(':identityId')
   @HttpCode(204)
   @Operation('deleteUserIdentity')
+  @Authorize({ action: 'deleteUserIdentity', resource: { type: 'Identity', idParam: 'identityId' } })
   remove(@TenantId() tenantId: string, @Param('id') userId: string, @Param('identityId') identityId: string): Promise<void> {
     return this.service.unlink(tenantId, userId, identityId);
   }

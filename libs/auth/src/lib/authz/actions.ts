@@ -27,8 +27,5 @@ export type ResourceType = (typeof ACTION_RESOURCE_TYPES)[AuthorizationAction];
 
 export const AUTHORIZATION_ACTIONS = Object.keys(ACTION_RESOURCE_TYPES) as AuthorizationAction[];
 
-/** Actions whose context carries `requestedRoles` (the schema's RoleRequest). */
-export const ROLE_REQUEST_ACTIONS: ReadonlySet<AuthorizationAction> = new Set(['createUser', 'updateUser']);
-
 /** The Cedar namespace of the schema and policies. */
 export const CEDAR_NAMESPACE = 'Access';

@@ -17,15 +17,18 @@ export type AuthorizationPrincipal = PolicyUserPrincipal | ApiKeyPrincipal | Ser
 
 export type AuthorizationResource =
   | { readonly type: 'Tenant'; readonly id: string }
-  | { readonly type: 'User'; readonly id: string; readonly tenantId: string; readonly isOwner: boolean }
+  | { readonly type: 'User'; readonly id: string; readonly tenantId: string }
   | { readonly type: 'Identity'; readonly id: string; readonly tenantId: string }
   | { readonly type: 'IdentityProvider'; readonly id: string; readonly tenantId: string }
   /** The access provider's directory; `id` defaults to "default". */
   | { readonly type: 'ProviderDirectory'; readonly id?: string };
 
+/**
+ * The request's context: the attributes the schema declares for the action (all sets of
+ * strings, e.g. `requestedRoles` for createUser and updateUser). A missing one is empty.
+ */
 export interface AuthorizationContext {
-  /** Roles the request would give a user (createUser, updateUser only). */
-  readonly requestedRoles?: readonly string[];
+  readonly [attribute: string]: readonly string[] | undefined;
 }
 
 export interface AuthorizationRequest {

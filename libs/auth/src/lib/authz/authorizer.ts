@@ -1,8 +1,8 @@
 import { preparsePolicySet, preparseSchema, statefulIsAuthorized, type Context } from '@cedar-policy/cedar-wasm/nodejs';
-import { ROLE_REQUEST_ACTIONS } from './actions';
+import type { AuthorizationAction } from './actions';
 import type { AuthorizationDecision, AuthorizationRequest } from './authorization-request';
 import { principalEntity, resourceEntity, uid, uniqueEntities } from './cedar-entities';
-import { checkSchemaActions, validatePolicies } from './check-schema';
+import { checkSchemaActions, contextAttributesByAction, validatePolicies } from './check-schema';
 import { compilePolicies } from './compile-policies';
 import { describeCedarError, PolicyConfigurationError } from './policy-errors';
 import { readPolicyDirectory, type AuthorizerSources } from './policy-sources';
@@ -18,6 +18,7 @@ let instances = 0;
 export class Authorizer {
   private readonly cacheKey: string;
   private readonly notices: ReadonlyMap<string, string>;
+  private readonly contextAttributesOf: ReadonlyMap<AuthorizationAction, readonly string[]>;
   readonly policyIds: readonly string[];
 
   static fromDirectory(directory?: string): Authorizer {
@@ -28,6 +29,7 @@ export class Authorizer {
     const compiled = compilePolicies(sources.policies);
     checkSchemaActions(sources.schema);
     validatePolicies(sources.schema, compiled.byId);
+    this.contextAttributesOf = contextAttributesByAction(sources.schema);
 
     instances += 1;
     this.cacheKey = `access-authorizer-${instances}`;
@@ -76,12 +78,19 @@ export class Authorizer {
     };
   }
 
+  /** The context attributes the schema declares for an action (sets of strings), in schema order. */
+  contextAttributes(action: AuthorizationAction): readonly string[] {
+    return this.contextAttributesOf.get(action) ?? [];
+  }
+
+  /** The schema's context for the action: every declared attribute (empty when not given), nothing else. */
   private context(request: AuthorizationRequest): Context {
-    const requestedRoles = request.context?.requestedRoles;
-    if (ROLE_REQUEST_ACTIONS.has(request.action)) return { requestedRoles: [...(requestedRoles ?? [])] };
-    if (requestedRoles !== undefined) {
-      throw new TypeError(`requestedRoles applies only to ${[...ROLE_REQUEST_ACTIONS].join(' and ')}.`);
+    const declared = this.contextAttributes(request.action);
+    for (const attribute of Object.keys(request.context ?? {})) {
+      if (declared.includes(attribute)) continue;
+      const actions = [...this.contextAttributesOf].filter(([, names]) => names.includes(attribute)).map(([action]) => action);
+      throw new TypeError(`${attribute} applies only to ${actions.length > 0 ? actions.join(' and ') : 'no action'}.`);
     }
-    return {};
+    return Object.fromEntries(declared.map((attribute) => [attribute, [...(request.context?.[attribute] ?? [])]]));
   }
 }

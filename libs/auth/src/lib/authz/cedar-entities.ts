@@ -46,8 +46,7 @@ export function resourceEntity(resource: AuthorizationResource): { uid: EntityUi
       // Tenant-scoped resources: the tenant is both an attribute and the parent, so
       // policies may use `resource.tenant` or `resource in principal.tenant`.
       const self = uid(resource.type, resource.id);
-      const attrs: Record<string, unknown> = { tenant: ref('Tenant', tenantKey(resource.tenantId)) };
-      if (resource.type === 'User') attrs.isOwner = resource.isOwner;
+      const attrs = { tenant: ref('Tenant', tenantKey(resource.tenantId)) };
       const entity = { uid: self, attrs, parents: [uid('Tenant', tenantKey(resource.tenantId))] } as EntityJson;
       return { uid: self, entities: [entity, tenantEntity(resource.tenantId)] };
     }

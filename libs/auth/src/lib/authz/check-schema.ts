@@ -1,5 +1,5 @@
 import { schemaToJson, validate, type Schema } from '@cedar-policy/cedar-wasm/nodejs';
-import { ACTION_RESOURCE_TYPES, AUTHORIZATION_ACTIONS, CEDAR_NAMESPACE } from './actions';
+import { ACTION_RESOURCE_TYPES, AUTHORIZATION_ACTIONS, CEDAR_NAMESPACE, type AuthorizationAction } from './actions';
 import { describeCedarError, PolicyConfigurationError } from './policy-errors';
 
 /** Strict validation of every policy against the schema (typos, wrong attributes, bad types). */
@@ -16,13 +16,54 @@ export function validatePolicies(schema: Schema, policiesById: Readonly<Record<s
   }
 }
 
-/** The schema's actions and their resource types must be exactly those of ACTION_RESOURCE_TYPES. */
-export function checkSchemaActions(schema: Schema): void {
+type SchemaJson = Extract<ReturnType<typeof schemaToJson>, { type: 'success' }>['json'];
+
+function schemaJson(schema: Schema): SchemaJson {
   const answer = schemaToJson(schema);
   if (answer.type === 'failure') {
     throw new PolicyConfigurationError('The Cedar schema does not parse.', answer.errors.map(describeCedarError));
   }
-  const actions = answer.json[CEDAR_NAMESPACE]?.actions ?? {};
+  return answer.json;
+}
+
+interface TypeJson {
+  type?: string;
+  name?: string;
+  element?: TypeJson;
+  attributes?: Record<string, TypeJson>;
+}
+
+const isString = (type: TypeJson | undefined) => type?.type === 'String' || (type?.type === 'EntityOrCommon' && type.name === 'String');
+
+/**
+ * The context attributes the schema declares for each action that has a context. Every one
+ * must be a set of strings, the one kind of value the app fills from a request body.
+ */
+export function contextAttributesByAction(schema: Schema): ReadonlyMap<AuthorizationAction, readonly string[]> {
+  const namespace = schemaJson(schema)[CEDAR_NAMESPACE];
+  const commonTypes = (namespace?.commonTypes ?? {}) as Record<string, TypeJson>;
+  const byAction = new Map<AuthorizationAction, readonly string[]>();
+  const problems: string[] = [];
+  for (const action of AUTHORIZATION_ACTIONS) {
+    const declared = namespace?.actions[action]?.appliesTo?.context as TypeJson | undefined;
+    if (!declared) continue;
+    const record = declared.type === 'Record' ? declared : commonTypes[declared.type ?? ''];
+    const attributes = Object.entries(record?.attributes ?? {});
+    for (const [name, type] of attributes) {
+      if (type.type !== 'Set' || !isString(type.element)) problems.push(`context attribute "${name}" of "${action}" must be a Set<String>`);
+    }
+    byAction.set(
+      action,
+      attributes.map(([name]) => name),
+    );
+  }
+  if (problems.length > 0) throw new PolicyConfigurationError('The Cedar schema declares a context the app cannot fill.', problems);
+  return byAction;
+}
+
+/** The schema's actions and their resource types must be exactly those of ACTION_RESOURCE_TYPES. */
+export function checkSchemaActions(schema: Schema): void {
+  const actions = schemaJson(schema)[CEDAR_NAMESPACE]?.actions ?? {};
   const problems: string[] = [];
   for (const action of AUTHORIZATION_ACTIONS) {
     const declared = actions[action];
