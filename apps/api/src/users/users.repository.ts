@@ -103,8 +103,10 @@ export class UsersRepository {
     try {
       const user = await this.prisma.client.$transaction(async (tx) => {
         const { roles, ...fields } = changes;
+        const writtenAt = await this.lockForWrite(tx, tenantId, id);
+        if (!writtenAt) throw new Refused({ refused: 'not_found' });
         // updated_at moves even when only the roles change.
-        await tx.tenantUser.update({ where: { tenantId_id: { tenantId, id } }, data: { ...fields, updatedAt: new Date() } });
+        await tx.tenantUser.update({ where: { tenantId_id: { tenantId, id } }, data: { ...fields, updatedAt: writtenAt } });
         if (roles !== undefined) {
           const roleIds = await this.roleIds(tx, tenantId, roles);
           await tx.userRole.deleteMany({ where: { tenantId, userId: id } });
@@ -141,6 +143,21 @@ export class UsersRepository {
     const byId = new Map(rows.map((row) => [row.id, row]));
     // A user deleted between the two reads is simply left out.
     return ids.map((r) => byId.get(r.id)).filter((row): row is UserRecord => row !== undefined);
+  }
+
+  /**
+   * Locks the user's row for the rest of the transaction and returns the database's clock
+   * once the lock is held: the time of this write. Taken before the lock (or from this
+   * process's clock), concurrent updates could commit in one order and carry their times in
+   * another, so an answer could show an updated_at later than the one stored. Null when the
+   * user is not in the tenant.
+   */
+  private async lockForWrite(tx: Prisma.TransactionClient, tenantId: string, id: string): Promise<Date | null> {
+    // The outer clock_timestamp() is evaluated per row the CTE yields, so after FOR UPDATE got the lock.
+    const rows = await tx.$queryRaw<Array<{ at: Date }>>`
+      WITH locked AS (SELECT id FROM tenant_users WHERE tenant_id = ${tenantId}::uuid AND id = ${id}::uuid FOR UPDATE)
+      SELECT date_trunc('milliseconds', clock_timestamp()) AS at FROM locked`;
+    return rows[0]?.at ?? null;
   }
 
   /** The ids of the named roles of the tenant; refuses (rolling back) naming the unknown ones. */

@@ -8,15 +8,13 @@ import { normalizeEmail } from './email';
 import { PasswordHasher } from './password-hasher';
 import { passwordNotAllowed } from './password-rules';
 import { toUser } from './user.mapping';
+import { userNotFound } from './users.errors';
 import { UsersRepository, type UserRecord, type WriteResult } from './users.repository';
 
 export type ListUsersQuery = NonNullable<operations['listUsers']['parameters']['query']>;
 
 // The contract validation guard has filled in the document's defaults.
 type CreateUserInput = CreateUserRequest & Required<Pick<CreateUserRequest, 'roles' | 'auth_provider'>>;
-
-const userNotFound = () =>
-  new ApiException('user_not_found', { errors: [{ detail: 'names no user of this tenant', pointer: '/id', location: 'path' }] });
 
 /**
  * The tenant-user rules the document cannot state: passwords by auth provider, avatar

@@ -3,6 +3,7 @@ import type { CreateIdentityRequest } from '@access/contract';
 import { isForeignKeyViolation, PrismaService, violatedUniqueIndex } from '@access/db';
 import { ApiException } from '@access/errors';
 import type { KeysetFetch } from '../../pagination/keyset-page';
+import { userNotFound } from '../../users/users.errors';
 import { keysetWhere } from '../../pagination/keyset-where';
 import type { IdentityWithProvider } from './identity.mapping';
 import type { LinkSource } from './link-source';
@@ -11,9 +12,6 @@ const EXTERNAL_ID_UNIQUE_INDEX = 'identities_identity_provider_id_external_id_ke
 const USER_PROVIDER_UNIQUE_INDEX = 'identities_user_id_identity_provider_id_key';
 
 const withProvider = { identityProvider: { select: { name: true, type: true } } } as const;
-
-export const userNotFound = () =>
-  new ApiException('user_not_found', { errors: [{ detail: 'is not a user of this tenant', pointer: '/id', location: 'path' }] });
 
 const providerNotFound = () =>
   new ApiException('identity_provider_not_found', {

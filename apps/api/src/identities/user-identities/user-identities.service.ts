@@ -6,7 +6,8 @@ import { CursorCodec } from '../../pagination/cursor-codec';
 import { keysetPage, type PageQuery } from '../../pagination/keyset-page';
 import { toIdentity } from './identity.mapping';
 import { linkSourceOf } from './link-source';
-import { userNotFound, UserIdentitiesRepository } from './user-identities.repository';
+import { userNotFound } from '../../users/users.errors';
+import { UserIdentitiesRepository } from './user-identities.repository';
 
 @Injectable()
 export class UserIdentitiesService {
