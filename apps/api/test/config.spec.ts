@@ -64,4 +64,14 @@ describe('configuration', () => {
       }).provider.kind,
     ).toBe('none');
   });
+
+  it('refuses a provider timeout too short for the tries it allows', () => {
+    expect(loadConfig({ PROVIDER_TIMEOUT_MS: '800', PROVIDER_MAX_RETRIES: '3' }).provider).toMatchObject({ timeoutMs: 800, maxRetries: 3 });
+    expect(() => loadConfig({ PROVIDER_TIMEOUT_MS: '700', PROVIDER_MAX_RETRIES: '3' })).toThrow(
+      'PROVIDER_TIMEOUT_MS must be at least 800 with PROVIDER_MAX_RETRIES=3',
+    );
+    expect(() => loadConfig({ PROVIDER_TIMEOUT_MS: '150' })).toThrow(
+      'PROVIDER_TIMEOUT_MS must be at least 400 with PROVIDER_MAX_RETRIES=1',
+    );
+  });
 });

@@ -35,9 +35,9 @@ export type AccessProviderKind = 'workos' | 'local' | 'none';
 export interface ProviderConfig {
   kind: AccessProviderKind;
   workos?: { apiKey: string; hostname: string; port?: number; https: boolean };
-  /** Bound on one call to the provider, retries included. */
+  /** Bound on one operation's dealings with the provider: every try and every wait between them. */
   timeoutMs: number;
-  /** Retries of the provider's SDK for 429/5xx; kept small so a caller is never held long. */
+  /** Further tries of a provider request that failed in a way that may pass (no answer, 408, 429, 5xx), within timeoutMs. */
   maxRetries: number;
 }
 
@@ -138,16 +138,25 @@ function readProviderConfig(read: EnvReader, environment: AppEnvironment): Provi
   const kind = read.oneOf('ACCESS_PROVIDER', ['workos', 'local', 'none'] as const, fallback);
   if (kind === 'workos' && !apiKey) read.problems.push('ACCESS_PROVIDER=workos needs WORKOS_API_KEY');
   const port = read.raw('WORKOS_API_PORT') ? read.integer('WORKOS_API_PORT', 443, 1, 65535) : undefined;
-  return {
-    kind,
-    workos:
-      kind === 'workos' && apiKey
-        ? { apiKey, hostname: read.string('WORKOS_API_HOSTNAME', 'api.workos.com'), port, https: read.boolean('WORKOS_API_HTTPS', true) }
-        : undefined,
-    timeoutMs: read.integer('PROVIDER_TIMEOUT_MS', 5_000, 100, 60_000),
-    maxRetries: read.integer('PROVIDER_MAX_RETRIES', 1, 0, 3),
-  };
+  const workos = () =>
+    kind === 'workos' && apiKey
+      ? { apiKey, hostname: read.string('WORKOS_API_HOSTNAME', 'api.workos.com'), port, https: read.boolean('WORKOS_API_HTTPS', true) }
+      : undefined;
+  const timeoutMs = read.integer('PROVIDER_TIMEOUT_MS', 5_000, 100, 60_000);
+  const maxRetries = read.integer('PROVIDER_MAX_RETRIES', 1, 0, 3);
+  // Half the time is for waits between tries, the other half is shared by the tries
+  // (ProviderCall): each try needs a share a provider can answer in.
+  const minimum = MIN_TRY_MS * 2 * (maxRetries + 1);
+  if (timeoutMs < minimum) {
+    read.problems.push(
+      `PROVIDER_TIMEOUT_MS must be at least ${minimum} with PROVIDER_MAX_RETRIES=${maxRetries} (${MIN_TRY_MS} ms for each of ${maxRetries + 1} tries, and as much for the waits between them)`,
+    );
+  }
+  return { kind, workos: workos(), timeoutMs, maxRetries };
 }
+
+/** The least time one try at the provider is given. */
+const MIN_TRY_MS = 100;
 
 export function loadConfig(env: Env = process.env): AppConfig {
   const read = new EnvReader(env);

@@ -167,10 +167,11 @@ describe('WorkOS provider: faults, retries and what goes on the wire', () => {
     const second = (await list({ limit: 2, after: first?.pagination.nextCursor ?? '' })).data;
     await list({ limit: 2, before: second?.pagination.previousCursor ?? '' });
     const queries = wire('GET').map((r) => Object.fromEntries(new URL(r.path, 'http://x').searchParams));
+    // One user more than the page is asked for: whether more follow is found out, not read from list_metadata.
     expect(queries).toEqual([
-      { organization_id: organizationId, limit: '2', order: 'asc' },
-      { organization_id: organizationId, limit: '2', order: 'asc', after: members[1] },
-      { organization_id: organizationId, limit: '2', order: 'desc', after: members[2] },
+      { organization_id: organizationId, limit: '3', order: 'asc' },
+      { organization_id: organizationId, limit: '3', order: 'asc', after: members[1] },
+      { organization_id: organizationId, limit: '3', order: 'desc', after: members[2] },
     ]);
   });
 });

@@ -1,31 +1,71 @@
 import { WorkOS, type User } from '@workos-inc/node';
 import type { CreateProviderUserRequest, ProviderUser, UpdateProviderUserRequest } from '@access/contract';
+import type { ErrorLocation } from '@access/errors';
 import type { ProviderConfig } from '../../config/config';
 import type { AccessProvider, ProviderPageRequest, ProviderUserPage } from '../access-provider';
-import { deadlineAwareFetch, withDeadline } from './provider-deadline';
-import { translateWorkOSError, type WorkOSCall } from './workos-errors';
+import { providerFetch, withinDeadline, type ProviderCall } from './provider-call';
+import { translateWorkOSError, type WorkOSRequest } from './workos-errors';
+import { MOBILE_NUMBER_METADATA_KEY, toProviderUser } from './workos-user.mapping';
 
-/** The WorkOS user metadata key that holds the mobile number (WorkOS users have no such field). */
-export const MOBILE_NUMBER_METADATA_KEY = 'mobile_number';
+/** WorkOS's largest page. */
+const WORKOS_MAX_LIMIT = 100;
 
-const E164 = /^\+[1-9]\d{1,14}$/;
+const at = (location: ErrorLocation) => (pointer: string) => ({ pointer, location });
+const [body, path, query] = [at('body'), at('path'), at('query')];
 
-/** Only values our contract can carry: WorkOS may hold empty names or numbers set by other tools. */
-function toProviderUser(user: User): ProviderUser {
-  const mobileNumber = user.metadata?.[MOBILE_NUMBER_METADATA_KEY];
+const WRITTEN_FIELDS = {
+  email: body('/email'),
+  first_name: body('/firstName'),
+  last_name: body('/lastName'),
+  metadata: body('/mobileNumber'),
+};
+
+const READ_USER: WorkOSRequest = {
+  operation: 'getUser',
+  notFound: 'provider_user_not_found',
+  fields: { id: path('/userId') },
+  unnamed: path('/userId'),
+};
+const CREATE_USER: WorkOSRequest = {
+  operation: 'createUser',
+  notFound: 'provider_user_not_found',
+  fields: WRITTEN_FIELDS,
+  unnamed: body(''),
+};
+const UPDATE_USER: WorkOSRequest = {
+  operation: 'updateUser',
+  notFound: 'provider_user_not_found',
+  fields: { ...WRITTEN_FIELDS, id: path('/userId') },
+  unnamed: body(''),
+};
+const READ_ORGANIZATION: WorkOSRequest = {
+  operation: 'getOrganization',
+  notFound: 'provider_organization_not_found',
+  fields: { id: path('/organizationId') },
+  unnamed: path('/organizationId'),
+};
+
+/** Listing users: WorkOS's `after` is the caller's `after`, or their `before` when paging back. */
+function listUsersRequest(cursorParameter: 'before' | 'after'): WorkOSRequest {
   return {
-    id: user.id,
-    email: user.email,
-    ...(typeof mobileNumber === 'string' && E164.test(mobileNumber) && { mobileNumber }),
-    ...(user.firstName && { firstName: user.firstName }),
-    ...(user.lastName && { lastName: user.lastName }),
+    operation: 'listUsers',
+    notFound: 'provider_organization_not_found',
+    fields: {
+      organization_id: path('/organizationId'),
+      organization: path('/organizationId'),
+      after: query(`/${cursorParameter}`),
+      limit: query('/limit'),
+    },
+    unnamed: path('/organizationId'),
+    // Live WorkOS answers an organisation filter naming no organisation with 422 "Organization not found: 'org_…'.".
+    notFoundMessage: /^organization not found/i,
   };
 }
 
 /**
- * The WorkOS User Management API through the official SDK. Organisation users are
- * listed oldest first; a page backwards is asked for as a page *after* the cursor in
- * descending order, because `after` is the one cursor WorkOS and its emulator agree on.
+ * The WorkOS User Management API through the official SDK, bounded by one deadline and
+ * retry policy per operation (ProviderCall). The SDK's own retries are off: its backoff
+ * does not know our deadline.
  */
 export class WorkOSAccessProvider implements AccessProvider {
   readonly kind = 'workos' as const;
@@ -37,77 +77,105 @@ export class WorkOSAccessProvider implements AccessProvider {
       apiHostname: hostname,
       port,
       https,
-      // Retries of 429/5xx stay few, and each attempt is bounded too.
-      maxRetries: config.maxRetries,
+      maxRetries: 0,
       timeout: config.timeoutMs,
-      fetchFn: deadlineAwareFetch(),
+      fetchFn: providerFetch(),
     });
   }
 
   createUser(input: CreateProviderUserRequest): Promise<ProviderUser> {
-    return this.call({ operation: 'createUser', notFound: 'provider_user_not_found' }, async () =>
-      toProviderUser(
-        await this.workos.userManagement.createUser({
+    return this.call(async (call) => {
+      const user = await this.send(call, CREATE_USER, () =>
+        this.workos.userManagement.createUser({
           email: input.email,
           emailVerified: true,
           firstName: input.firstName,
           lastName: input.lastName,
           metadata: input.mobileNumber === undefined ? undefined : { [MOBILE_NUMBER_METADATA_KEY]: input.mobileNumber },
         }),
-      ),
-    );
+      );
+      return toProviderUser(user);
+    });
   }
 
   getUser(userId: string): Promise<ProviderUser> {
-    return this.call({ operation: 'getUser', notFound: 'provider_user_not_found' }, async () =>
-      toProviderUser(await this.workos.userManagement.getUser(userId)),
-    );
+    return this.call(async (call) => toProviderUser(await this.send(call, READ_USER, () => this.workos.userManagement.getUser(userId))));
   }
 
+  /**
+   * A new mobile number is written into the user's whole metadata as read just before:
+   * WorkOS documents no merge of `metadata` on update, so sending only our key could drop
+   * the keys other tools keep there.
+   */
   updateUser(userId: string, changes: UpdateProviderUserRequest): Promise<ProviderUser> {
-    return this.call({ operation: 'updateUser', notFound: 'provider_user_not_found' }, async () =>
-      toProviderUser(
-        await this.workos.userManagement.updateUser({
+    return this.call(async (call) => {
+      const metadata =
+        changes.mobileNumber === undefined
+          ? undefined
+          : {
+              ...(await this.send(call, READ_USER, () => this.workos.userManagement.getUser(userId))).metadata,
+              [MOBILE_NUMBER_METADATA_KEY]: changes.mobileNumber,
+            };
+      const user = await this.send(call, UPDATE_USER, () =>
+        this.workos.userManagement.updateUser({
           userId,
           email: changes.email,
           // A directly set email is one the caller vouches for, as on create.
           emailVerified: changes.email === undefined ? undefined : true,
           firstName: changes.firstName,
           lastName: changes.lastName,
-          // WorkOS merges metadata keys on update, so other keys are left alone.
-          metadata: changes.mobileNumber === undefined ? undefined : { [MOBILE_NUMBER_METADATA_KEY]: changes.mobileNumber },
+          metadata,
         }),
-      ),
-    );
-  }
-
-  listOrganizationUsers(organizationId: string, page: ProviderPageRequest): Promise<ProviderUserPage> {
-    return this.call({ operation: 'listUsers', notFound: 'provider_organization_not_found' }, async () => {
-      const backward = page.before !== undefined;
-      const list = await this.workos.userManagement.listUsers({
-        organizationId,
-        limit: page.limit,
-        order: backward ? 'desc' : 'asc',
-        after: page.before ?? page.after,
-      });
-      const users = list.data.map(toProviderUser);
-      // WorkOS filters by organisation without checking it exists: an empty page is the
-      // one answer that could hide an unknown organisation.
-      if (users.length === 0) {
-        await this.workos.organizations.getOrganization(organizationId);
-        return { users, nextCursor: null, previousCursor: null };
-      }
-      // list_metadata.after points onwards in the order asked for, .before back to where
-      // the request started. Backwards (descending) the two swap roles.
-      const onwards = list.listMetadata.after ?? null;
-      const back = list.listMetadata.before ?? null;
-      return backward
-        ? { users: users.reverse(), nextCursor: back, previousCursor: onwards }
-        : { users, nextCursor: onwards, previousCursor: back };
+      );
+      return toProviderUser(user);
     });
   }
 
-  private call<T>(call: WorkOSCall, run: () => Promise<T>): Promise<T> {
-    return withDeadline(this.config.timeoutMs, run, (error, observed) => translateWorkOSError(error, call, observed));
+  /**
+   * Organisation users oldest first. A page backwards is asked for as a page *after* the
+   * cursor in descending order, because `after` is the one cursor WorkOS and its emulator
+   * agree on. Whether more users lie beyond a page is found out, not read from
+   * `list_metadata`, whose cursors at the ends of a list WorkOS answers in more than one
+   * shape (both set, both null): one user more than the page is asked for, or, for a full
+   * page of WorkOS's largest size, one more request of one user. The cursors handed out are
+   * the ids of the page's first and last users, which is what WorkOS's cursors are.
+   */
+  listOrganizationUsers(organizationId: string, page: ProviderPageRequest): Promise<ProviderUserPage> {
+    const backward = page.before !== undefined;
+    const cursor = page.before ?? page.after;
+    const request = listUsersRequest(backward ? 'before' : 'after');
+    const order = backward ? 'desc' : 'asc';
+    const list = (limit: number, after: string | undefined, call: ProviderCall) =>
+      this.send(call, request, async () => (await this.workos.userManagement.listUsers({ organizationId, limit, order, after })).data);
+
+    return this.call(async (call) => {
+      const asked = Math.min(page.limit + 1, WORKOS_MAX_LIMIT);
+      const found = await list(asked, cursor, call);
+      const users: User[] = found.slice(0, page.limit);
+      const last = users[users.length - 1];
+      const more =
+        found.length > page.limit ||
+        (found.length === asked && asked === page.limit && last !== undefined && (await list(1, last.id, call)).length > 0);
+      if (users.length === 0) {
+        // WorkOS's emulator filters by organisation without checking it exists: an empty page is the one answer that could hide an unknown one.
+        await this.send(call, READ_ORGANIZATION, () => this.workos.organizations.getOrganization(organizationId));
+        return { users: [], nextCursor: null, previousCursor: null };
+      }
+      if (backward) users.reverse();
+      const [first, newest] = [users[0], users[users.length - 1]] as [User, User];
+      return {
+        users: users.map(toProviderUser),
+        nextCursor: backward || more ? newest.id : null,
+        previousCursor: backward ? (more ? first.id : null) : cursor !== undefined ? first.id : null,
+      };
+    });
+  }
+
+  private call<T>(operation: (call: ProviderCall) => Promise<T>): Promise<T> {
+    return withinDeadline(this.config, operation);
+  }
+
+  private send<T>(call: ProviderCall, request: WorkOSRequest, run: () => Promise<T>): Promise<T> {
+    return call.send(run, (error, answer) => translateWorkOSError(error, answer, request));
   }
 }

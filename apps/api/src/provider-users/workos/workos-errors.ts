@@ -1,100 +1,125 @@
 import { Logger } from '@nestjs/common';
-import { ApiException, type ErrorCodeSlug, type FieldError } from '@access/errors';
-import { type ObservedAnswer, rateLimited } from './provider-deadline';
+import { ApiException, type ErrorCodeSlug, type ErrorLocation, type FieldError } from '@access/errors';
+import { type ProviderAnswer, rateLimited } from './provider-call';
 
-/** The shape every WorkOS SDK request exception shares. */
-interface WorkOSRequestError {
-  status: number;
-  requestID?: string;
-  code?: string;
-  errors?: unknown[];
-  retryAfter?: number | null;
+interface Place {
+  pointer: string;
+  location: ErrorLocation;
 }
 
-function isWorkOSRequestError(error: unknown): error is WorkOSRequestError {
-  return typeof error === 'object' && error !== null && typeof (error as WorkOSRequestError).status === 'number';
+/** What one WorkOS request means for the caller's request, so a refusal of it is named in the caller's terms. */
+export interface WorkOSRequest {
+  /** For logs: `getUser`, `listUsers`, … */
+  operation: string;
+  /** What a 404 from WorkOS means for this request. */
+  notFound: Extract<ErrorCodeSlug, 'provider_user_not_found' | 'provider_organization_not_found'>;
+  /** WorkOS field names → where the value sits in the caller's request. */
+  fields: Readonly<Record<string, Place>>;
+  /**
+   * Where a refused value WorkOS does not name points: the whole body of a write, the path
+   * parameter that names the resource of a read (a read has no body to point into).
+   */
+  unnamed: Place;
+  /** A 422 whose message this matches means the resource does not exist (live WorkOS's answer to an unknown organisation filter). */
+  notFoundMessage?: RegExp;
 }
 
-/** WorkOS field names → pointers into our request bodies. */
-const POINTERS: Record<string, string> = {
-  email: '/email',
-  first_name: '/firstName',
-  last_name: '/lastName',
-  metadata: '/mobileNumber',
-  'metadata.mobile_number': '/mobileNumber',
+/** WorkOS error codes that name the field they refuse, when WorkOS sends no `errors` list. */
+const CODE_FIELDS: Readonly<Record<string, string>> = {
+  invalid_email: 'email',
+  email_change_not_allowed: 'email',
+  invalid_metadata: 'metadata',
 };
 
-interface WorkOSFieldError {
+interface RefusalBody {
+  code?: unknown;
+  message?: unknown;
+  errors?: unknown;
+}
+
+interface RefusalEntry {
   field?: unknown;
   code?: unknown;
 }
 
 /** A provider code is echoed only when it is a plain token: never a raw provider message. */
-function codeOf(entry: WorkOSFieldError): string | undefined {
-  return typeof entry.code === 'string' && /^[a-z0-9_.]{1,64}$/i.test(entry.code) ? entry.code : undefined;
+function plainCode(code: unknown): string | undefined {
+  return typeof code === 'string' && /^[a-z0-9_.]{1,64}$/i.test(code) ? code : undefined;
 }
 
-function fieldErrors(errors: unknown[] | undefined): FieldError[] {
-  return (errors ?? []).flatMap((raw) => {
-    if (typeof raw !== 'object' || raw === null) return [];
-    const entry = raw as WorkOSFieldError;
-    const code = codeOf(entry);
-    // A field we cannot name points at the whole body (the empty pointer).
-    const pointer = (typeof entry.field === 'string' && POINTERS[entry.field]) || '';
-    const detail = code ? `was refused by the access provider (${code})` : 'was refused by the access provider';
-    return [{ detail, pointer, location: 'body' as const }];
+function entriesOf(body: RefusalBody): RefusalEntry[] {
+  return Array.isArray(body.errors) ? body.errors.filter((e): e is RefusalEntry => typeof e === 'object' && e !== null) : [];
+}
+
+/**
+ * Live WorkOS refuses a taken email on create with 400 user_creation_error and an
+ * `email_not_available` entry, on update with 400 `email_not_available` and no entries at
+ * all; its emulator answers 409 user_already_exists.
+ */
+function isEmailTaken(status: number, body: RefusalBody): boolean {
+  const codes = [body.code, ...entriesOf(body).map((e) => e.code)];
+  return codes.includes('email_not_available') || (status === 409 && (body.code === undefined || body.code === 'user_already_exists'));
+}
+
+/** One entry per value WorkOS refused, placed in the caller's request; a known top-level code stands for its field. */
+function fieldErrors(body: RefusalBody, request: WorkOSRequest): FieldError[] {
+  const entries = entriesOf(body);
+  const named = entries.length > 0 ? entries : typeof body.code === 'string' && CODE_FIELDS[body.code] ? [{ code: body.code }] : [];
+  return named.map((entry) => {
+    const code = plainCode(entry.code);
+    const field = typeof entry.field === 'string' ? entry.field : code && CODE_FIELDS[code];
+    const place = (field && (request.fields[field] ?? request.fields[field.split('.')[0] ?? ''])) || request.unnamed;
+    return { detail: code ? `was refused by the access provider (${code})` : 'was refused by the access provider', ...place };
   });
 }
 
-/** Live WorkOS refuses a taken email with 400 user_creation_error / email_not_available; its emulator with 409. */
-function isEmailTaken(error: WorkOSRequestError): boolean {
-  if (error.status === 409) return true;
-  return (error.errors ?? []).some((e) => typeof e === 'object' && e !== null && codeOf(e) === 'email_not_available');
-}
-
-export interface WorkOSCall {
-  operation: string;
-  /** What a 404 from WorkOS means for this call. */
-  notFound: Extract<ErrorCodeSlug, 'provider_user_not_found' | 'provider_organization_not_found'>;
+function refusal(status: number, body: RefusalBody, request: WorkOSRequest, cause: unknown): ApiException {
+  if (isEmailTaken(status, body)) {
+    return new ApiException('provider_user_exists', {
+      errors: [{ detail: 'is already taken', pointer: '/email', location: 'body' }],
+      cause,
+    });
+  }
+  if (status === 422 && typeof body.message === 'string' && request.notFoundMessage?.test(body.message)) {
+    return new ApiException(request.notFound, { cause });
+  }
+  const errors = fieldErrors(body, request);
+  if (errors.length > 0) return new ApiException('provider_validation_failed', { errors, cause });
+  // Nothing to point at: say so, rather than "see errors" over an empty list.
+  const providerCode = plainCode(body.code);
+  return new ApiException('provider_request_refused', { details: providerCode ? { providerCode } : {}, cause });
 }
 
 const logger = new Logger('AccessProvider');
 
 /**
- * Maps whatever the WorkOS SDK threw to our catalogue. The caller never sees a WorkOS
- * body or stack; the log keeps WorkOS's request id to trace it (never the API key).
+ * Maps a failed WorkOS request to our catalogue, from the answer WorkOS gave (kept whole
+ * by the fetch wrapper) rather than from what the SDK's exception kept of it. The caller
+ * never sees a WorkOS body or stack; the log keeps WorkOS's request id to trace it, never
+ * the API key.
  */
-export function translateWorkOSError(error: unknown, call: WorkOSCall, observed: ObservedAnswer): ApiException {
+export function translateWorkOSError(error: unknown, answer: ProviderAnswer | undefined, request: WorkOSRequest): ApiException {
   if (error instanceof ApiException) return error;
-  if (!isWorkOSRequestError(error)) {
-    logger.warn(`WorkOS ${call.operation} failed without an answer: ${error instanceof Error ? error.name : 'unknown error'}`);
+  if (!answer) {
+    // No HTTP answer (network failure, or a success whose body could not be read).
+    logger.warn(`WorkOS ${request.operation} failed without an answer: ${error instanceof Error ? error.name : 'unknown error'}`);
     return new ApiException('provider_unavailable', { cause: error });
   }
-  const trace = `WorkOS ${call.operation} answered ${error.status}${error.code ? ` ${error.code}` : ''} (WorkOS request id ${error.requestID || 'none'})`;
-  switch (error.status) {
+  const { status } = answer;
+  const body = (typeof answer.body === 'object' && answer.body !== null ? answer.body : {}) as RefusalBody;
+  const requestId = (error as { requestID?: unknown }).requestID;
+  const trace = `WorkOS ${request.operation} answered ${status}${plainCode(body.code) ? ` ${String(body.code)}` : ''} (WorkOS request id ${typeof requestId === 'string' && requestId ? requestId : 'none'})`;
+  switch (status) {
     case 404:
-      return new ApiException(call.notFound, { cause: error });
-    case 429: {
+      return new ApiException(request.notFound, { cause: error });
+    case 429:
       logger.warn(trace);
-      const retryAfter = observed.retryAfter ?? (typeof error.retryAfter === 'number' ? String(error.retryAfter) : null);
-      return rateLimited(retryAfter, error);
-    }
+      return rateLimited(answer.retryAfter, error);
     case 400:
     case 409:
-    case 422: {
-      const refused = { ...error, errors: error.errors ?? observed.fieldErrors };
-      if (isEmailTaken(refused)) {
-        return new ApiException('provider_user_exists', {
-          errors: [{ detail: 'is already taken', pointer: '/email', location: 'body' }],
-          cause: error,
-        });
-      }
-      if (error.status !== 409) {
-        logger.warn(trace);
-        return new ApiException('provider_validation_failed', { errors: fieldErrors(refused.errors), cause: error });
-      }
-      break;
-    }
+    case 422:
+      logger.warn(trace);
+      return refusal(status, body, request, error);
     case 401:
     case 403:
       // Our key is wrong or lacks rights: an operator's problem, not the caller's.

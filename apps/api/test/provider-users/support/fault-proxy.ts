@@ -2,7 +2,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** What the proxy does with one request instead of (or before) forwarding it. */
-export type Fault = { kind: 'answer'; status: number; headers?: Record<string, string>; body?: unknown } | { kind: 'delay'; ms: number };
+export type Fault =
+  /** An answer instead of the upstream's: `body` is sent as JSON, `rawBody` as it is (a proxy's HTML page). */
+  { kind: 'answer'; status: number; headers?: Record<string, string>; body?: unknown; rawBody?: string } | { kind: 'delay'; ms: number };
 
 interface PlannedFault {
   fault: Fault;
@@ -14,6 +16,7 @@ interface PlannedFault {
 export interface RecordedRequest {
   method: string;
   path: string;
+  headers: http.IncomingHttpHeaders;
   body: string;
 }
 
@@ -30,8 +33,8 @@ export interface FaultProxy {
 }
 
 /**
- * A small HTTP proxy in front of the WorkOS emulator that can make the faults the
- * emulator does not: rate limiting with Retry-After, server errors, live-WorkOS error
+ * A small HTTP proxy in front of WorkOS's emulator or the WorkOS double that can make the
+ * faults they do not: rate limiting with Retry-After, server errors, live-WorkOS error
  * shapes and slow answers, one request at a time.
  */
 export async function startFaultProxy(targetPort: number): Promise<FaultProxy> {
@@ -64,11 +67,11 @@ export async function startFaultProxy(targetPort: number): Promise<FaultProxy> {
       const body = Buffer.concat(chunks);
       const method = req.method ?? 'GET';
       const path = req.url ?? '/';
-      requests.push({ method, path, body: body.toString('utf8') });
+      requests.push({ method, path, headers: req.headers, body: body.toString('utf8') });
       const fault = takeFault(method, path);
       if (fault?.kind === 'answer') {
         res.writeHead(fault.status, { 'content-type': 'application/json', 'x-request-id': 'req_injected_fault', ...fault.headers });
-        res.end(fault.body === undefined ? '' : JSON.stringify(fault.body));
+        res.end(fault.rawBody ?? (fault.body === undefined ? '' : JSON.stringify(fault.body)));
         return;
       }
       if (fault?.kind === 'delay') await sleep(fault.ms);

@@ -2,6 +2,7 @@ import { WorkOS } from '@workos-inc/node';
 import { providerId } from '../../../src/provider-users/provider-user-id';
 import { startTestApp, type RunningApp } from '../../support/start-test-app';
 import { startFaultProxy, type FaultProxy } from './fault-proxy';
+import { startWorkOSDouble, type WorkOSDouble } from './workos-double';
 import { startWorkOSEmulator, type RunningEmulator } from './workos-emulator';
 
 /**
@@ -36,18 +37,23 @@ export interface WorkOSHarness extends ProviderHarness {
   proxy: FaultProxy;
 }
 
+/** The app with its WorkOS provider pointed at a WorkOS stand-in on this port. */
+function startAppOnWorkOS(apiKey: string, port: number, env: Record<string, string>): Promise<RunningApp> {
+  return startTestApp({
+    ACCESS_PROVIDER: 'workos',
+    WORKOS_API_KEY: apiKey,
+    WORKOS_API_HOSTNAME: '127.0.0.1',
+    WORKOS_API_PORT: String(port),
+    WORKOS_API_HTTPS: 'false',
+    ...env,
+  });
+}
+
 /** App → official SDK → fault proxy → WorkOS's emulator, all over real HTTP. */
 export async function startWorkOSHarness(env: Record<string, string> = {}): Promise<WorkOSHarness> {
   const emulator = await startWorkOSEmulator();
   const proxy = await startFaultProxy(emulator.port);
-  const running = await startTestApp({
-    ACCESS_PROVIDER: 'workos',
-    WORKOS_API_KEY: emulator.apiKey,
-    WORKOS_API_HOSTNAME: '127.0.0.1',
-    WORKOS_API_PORT: String(proxy.port),
-    WORKOS_API_HTTPS: 'false',
-    ...env,
-  });
+  const running = await startAppOnWorkOS(emulator.apiKey, proxy.port, env);
   // Set-up goes straight to the emulator, around the proxy and its faults.
   const admin = new WorkOS(emulator.apiKey, { apiHostname: 'localhost', port: emulator.port, https: false, maxRetries: 0 });
   return {
@@ -64,6 +70,31 @@ export async function startWorkOSHarness(env: Record<string, string> = {}): Prom
       await running.close();
       await proxy.close();
       await emulator.close();
+    },
+  };
+}
+
+export interface WorkOSDoubleHarness extends ProviderHarness {
+  workos: WorkOSDouble;
+  /** Between the app's SDK and the double. */
+  proxy: FaultProxy;
+}
+
+/** App → official SDK → fault proxy → the WorkOS double (WorkOS's documented wire format), all over real HTTP. */
+export async function startWorkOSDoubleHarness(env: Record<string, string> = {}): Promise<WorkOSDoubleHarness> {
+  const workos = await startWorkOSDouble();
+  const proxy = await startFaultProxy(workos.port);
+  const running = await startAppOnWorkOS(workos.apiKey, proxy.port, env);
+  return {
+    running,
+    workos,
+    proxy,
+    addOrganization: async () => workos.addOrganization(),
+    addMember: async (organizationId, userId) => workos.addMember(organizationId, userId),
+    async close() {
+      await running.close();
+      await proxy.close();
+      await workos.close();
     },
   };
 }
