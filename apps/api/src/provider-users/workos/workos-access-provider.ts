@@ -20,30 +20,22 @@ const WRITTEN_FIELDS = {
   metadata: body('/mobileNumber'),
 };
 
-const READ_USER: WorkOSRequest = {
-  operation: 'getUser',
-  notFound: 'provider_user_not_found',
-  fields: { id: path('/userId') },
-  unnamed: path('/userId'),
-};
+/** A read names its resource by one path parameter, which is where any refusal of it points. */
+const read = (operation: string, notFound: WorkOSRequest['notFound'], parameter: string): WorkOSRequest => ({
+  operation,
+  notFound,
+  fields: { id: path(parameter) },
+  unnamed: path(parameter),
+});
+const READ_USER = read('getUser', 'provider_user_not_found', '/userId');
+const READ_ORGANIZATION = read('getOrganization', 'provider_organization_not_found', '/organizationId');
 const CREATE_USER: WorkOSRequest = {
   operation: 'createUser',
   notFound: 'provider_user_not_found',
   fields: WRITTEN_FIELDS,
   unnamed: body(''),
 };
-const UPDATE_USER: WorkOSRequest = {
-  operation: 'updateUser',
-  notFound: 'provider_user_not_found',
-  fields: { ...WRITTEN_FIELDS, id: path('/userId') },
-  unnamed: body(''),
-};
-const READ_ORGANIZATION: WorkOSRequest = {
-  operation: 'getOrganization',
-  notFound: 'provider_organization_not_found',
-  fields: { id: path('/organizationId') },
-  unnamed: path('/organizationId'),
-};
+const UPDATE_USER: WorkOSRequest = { ...CREATE_USER, operation: 'updateUser', fields: { ...WRITTEN_FIELDS, id: path('/userId') } };
 
 /** Listing users: WorkOS's `after` is the caller's `after`, or their `before` when paging back. */
 function listUsersRequest(cursorParameter: 'before' | 'after'): WorkOSRequest {
