@@ -3,6 +3,7 @@ import { RequestValidator } from './request-validator';
 import { routeBinding } from './route-binding';
 
 interface RequestParts {
+  url: string;
   body?: unknown;
   query?: Record<string, unknown>;
   params?: Record<string, unknown>;
@@ -26,6 +27,7 @@ export class ContractValidationGuard implements CanActivate {
     request.query = { ...(request.query ?? {}) };
     request.params = { ...(request.params ?? {}) };
     this.validator.validate(binding.operationId, {
+      url: request.url,
       body: request.body,
       query: request.query,
       params: request.params,

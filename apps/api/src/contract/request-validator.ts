@@ -3,11 +3,14 @@ import addFormats from 'ajv-formats';
 import { ApiException, type ErrorLocation, type FieldError } from '@access/errors';
 import { escapePointer, type ContractOperation, type ParameterLocation } from './contract-operations';
 import { hasLoneSurrogate, loneSurrogateProblems } from './lone-surrogates';
+import { undecodableQueryProblems } from './query-encoding';
 
 const DOCUMENT_ID = 'openapi.json';
 
 export interface IncomingRequestParts {
   body: unknown;
+  /** The request URL as sent, for what parsing its query string hides. */
+  url?: string;
   query: Record<string, unknown>;
   params: Record<string, unknown>;
   headers: Record<string, unknown>;
@@ -80,6 +83,12 @@ export function toFieldErrors(errors: ErrorObject[], location: ErrorLocation): F
     if (!byPointer.has(pointer)) byPointer.set(pointer, { detail, pointer, location });
   }
   return [...byPointer.values()];
+}
+
+/** A copy of the query without the parameters the problems point at. */
+function withoutParameters(query: Record<string, unknown>, problems: FieldError[]): Record<string, unknown> {
+  const names = new Set(problems.map((p) => p.pointer.slice(1).replace(/~1/g, '/').replace(/~0/g, '~')));
+  return Object.fromEntries(Object.entries(query).filter(([name]) => !names.has(name)));
 }
 
 /**
@@ -163,7 +172,10 @@ export class RequestValidator {
     };
     check(compiled.parameters.header, request.headers, 'header');
     check(compiled.parameters.path, request.params, 'path');
-    check(compiled.parameters.query, request.query, 'query');
+    // An undecodable value is reported as such, not judged by the schema as if its escapes were text.
+    const undecodable = undecodableQueryProblems(request.url ?? '');
+    problems.push(...undecodable);
+    check(compiled.parameters.query, undecodable.length === 0 ? request.query : withoutParameters(request.query, undecodable), 'query');
     if (compiled.body) {
       if (request.body === undefined || request.body === null) {
         if (compiled.operation.bodyRequired) {
