@@ -16,13 +16,30 @@ const DETAIL = 'holds a lone UTF-16 surrogate, which is not Unicode text';
  * surrogate, such as the JSON escape "\ud800". Such a string cannot be stored or sent on
  * as UTF-8 without being altered (it would become U+FFFD), so it is refused instead.
  */
-export function loneSurrogateProblems(value: unknown, location: ErrorLocation, pointer = ''): FieldError[] {
-  if (typeof value === 'string') return hasLoneSurrogate(value) ? [{ detail: DETAIL, pointer, location }] : [];
-  if (Array.isArray(value)) return value.flatMap((item, index) => loneSurrogateProblems(item, location, `${pointer}/${index}`));
-  if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value).flatMap(([key, item]) => {
+export function loneSurrogateProblems(value: unknown, location: ErrorLocation): FieldError[] {
+  const problems: FieldError[] = [];
+  collect(value, location, [], problems);
+  return problems;
+}
+
+const pointerOf = (path: string[]) => path.map((segment) => `/${escapePointer(segment)}`).join('');
+
+// Runs on every request: one pass, no copies, a pointer written only for a problem found.
+function collect(value: unknown, location: ErrorLocation, path: string[], into: FieldError[]): void {
+  if (typeof value === 'string') {
+    if (hasLoneSurrogate(value)) into.push({ detail: DETAIL, pointer: pointerOf(path), location });
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  const entries: Array<[string, unknown]> = Array.isArray(value) ? value.map((item, i) => [String(i), item]) : Object.entries(value);
+  for (const [key, item] of entries) {
     // A pointer naming such a key would carry the surrogate itself: the object is named instead.
-    if (hasLoneSurrogate(key)) return [{ detail: `has a field name that ${DETAIL}`, pointer, location }];
-    return loneSurrogateProblems(item, location, `${pointer}/${escapePointer(location === 'header' ? key.toLowerCase() : key)}`);
-  });
+    if (hasLoneSurrogate(key)) {
+      into.push({ detail: `has a field name that ${DETAIL}`, pointer: pointerOf(path), location });
+      continue;
+    }
+    path.push(location === 'header' ? key.toLowerCase() : key);
+    collect(item, location, path, into);
+    path.pop();
+  }
 }
