@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { ApiExceptionFilter } from '@access/errors';
 import type { AppConfig } from '../config/config';
 import { ContractRegistry } from '../contract/contract-registry';
+import { documentedErrorsOnly } from '../contract/documented-errors';
 import { mountSwaggerUi } from '../docs/swagger-ui';
 import { useJsonBodiesOnly } from '../http/json-body-parser';
 import { clientErrorHandler, frameworkErrorAnswer } from '../http/transport-errors';
@@ -40,7 +41,10 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     done();
   });
 
-  app.useGlobalFilters(new ApiExceptionFilter(methodNotAllowedRefiner(app.get(ContractRegistry).all())));
+  const operations = app.get(ContractRegistry).all();
+  app.useGlobalFilters(
+    new ApiExceptionFilter(methodNotAllowedRefiner(operations), config.validateResponses ? documentedErrorsOnly(operations) : undefined),
+  );
   mountSwaggerUi(app);
   await app.init();
   return app;

@@ -11,11 +11,15 @@ import {
   type TokenVerifier,
 } from '@access/auth';
 import { ContractRegistry } from '../contract/contract-registry';
+import { errorSource, isSecured } from '../contract/error-sources';
 import { operationOf } from '../contract/operation-of';
 import { PrismaApiKeyStore } from './prisma-api-key.store';
 import type { AuthenticatedRequest } from './request-auth';
 
 export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
+
+/** 401 for a missing or refused credential; 503 when the token signing keys cannot be fetched. */
+export const CREDENTIAL_ERRORS = errorSource('credentials', isSecured);
 
 const API_KEY_CHALLENGE = 'ApiKey realm="access-management-api", header="X-API-Key"';
 
@@ -36,8 +40,9 @@ export class AuthenticationGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const operationId = operationOf(this.reflector, context);
     if (!operationId) return true;
-    const accepted = this.contract.get(operationId).securitySchemes;
-    if (accepted.length === 0) return true;
+    const operation = this.contract.get(operationId);
+    if (!CREDENTIAL_ERRORS.appliesTo(operation)) return true;
+    const accepted = operation.securitySchemes;
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     request.auth = { principal: await this.authenticate(request, accepted) };

@@ -1,9 +1,18 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ACTION_RESOURCE_TYPES, Authorizer, denialError, type AuthorizationAction, type AuthorizationResource } from '@access/auth';
+import { errorSource, isSecured } from '../contract/error-sources';
 import { operationOf } from '../contract/operation-of';
 import { PolicyPrincipalLoader } from './policy-principal.loader';
 import type { AuthenticatedRequest } from './request-auth';
+
+/** 403 forbidden when the policies refuse, with their notices. */
+export const POLICY_ERRORS = errorSource('policies', isSecured);
+/**
+ * 403 insufficient_scope: a service token refused for want of a scope. Service tokens have no
+ * tenant, so the tenant guard stops them before any tenant-scoped operation gets here.
+ */
+export const SCOPE_ERRORS = errorSource('scopes', (operation) => isSecured(operation) && !operation.tenantScoped);
 
 /**
  * Every bound operation is decided by the Cedar policies before its handler runs,

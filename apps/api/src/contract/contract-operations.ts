@@ -31,6 +31,10 @@ export interface ContractOperation {
   tenantScoped: boolean;
   /** Status → JSON pointer of its application/json schema (statuses without a JSON body map to undefined). */
   responses: Record<string, string | undefined>;
+  /** `x-error-sets`: the error sets of the parts of the service a request passes through. */
+  errorSets: string[];
+  /** `x-error-codes`: every error code the operation documents (its sets' and its own). */
+  errorCodes: string[];
 }
 
 interface OperationObject {
@@ -39,6 +43,8 @@ interface OperationObject {
   'x-query-schema'?: string;
   security?: Array<Record<string, string[]>>;
   responses?: Record<string, { content?: Record<string, unknown> }>;
+  'x-error-sets'?: string[];
+  'x-error-codes'?: string[];
 }
 
 /** One JSON-pointer segment (RFC 6901): `~` and `/` escaped. */
@@ -77,6 +83,8 @@ export function describeOperations(): ContractOperation[] {
           response.content?.['application/json'] ? `${pointer}/responses/${status}/content/application~1json/schema` : undefined,
         ]),
       ),
+      errorSets: op['x-error-sets'] ?? [],
+      errorCodes: op['x-error-codes'] ?? [],
     };
   });
 }

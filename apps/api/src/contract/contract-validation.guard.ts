@@ -1,5 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { errorSource } from './error-sources';
 import { operationOf } from './operation-of';
 import { RequestValidator } from './request-validator';
 
@@ -9,6 +10,9 @@ interface RequestParts {
   params?: Record<string, unknown>;
   headers: Record<string, unknown>;
 }
+
+/** 400 validation_failed: every operation refuses at least unknown query parameters. */
+export const REQUEST_ERRORS = errorSource('request', () => true);
 
 /**
  * Validates each request against the schemas of the operation its handler is bound

@@ -1,5 +1,12 @@
 import { ApiException } from '@access/errors';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { errorSource } from '../contract/error-sources';
+
+/** The methods Fastify reads a body for, whether or not the operation documents one. */
+const BODY_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+
+/** 400 malformed_json, 413 and 415, answered while the body is read, before any guard. */
+export const JSON_BODY_ERRORS = errorSource('json-body', (operation) => BODY_METHODS.has(operation.method));
 
 /**
  * The API reads JSON bodies only. Fastify's parser (with prototype-poisoning
