@@ -6,7 +6,7 @@
  * committed.
  */
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
@@ -23,6 +23,8 @@ export const BUNDLED_JSON = 'libs/contract/src/generated/openapi.json';
 export const GENERATED_TYPES = 'libs/contract/src/generated/api-types.ts';
 export const GENERATED_CONSTANTS = 'libs/contract/src/generated/constants.ts';
 export const GENERATED_CATALOGUE = 'libs/errors/src/generated/catalogue.ts';
+/** The bundled document of the last release, kept for the breaking-change gate. */
+export const RELEASED_JSON = 'openapi/released/openapi.json';
 
 export interface RenderedFile {
   /** Path relative to the workspace root. */
@@ -86,4 +88,16 @@ export async function renderContract(): Promise<RenderedFile[]> {
     { file: GENERATED_CONSTANTS, content: renderContractConstants(document as never) },
     { file: GENERATED_CATALOGUE, content: renderErrorCatalogue(catalogue) },
   ];
+}
+
+/** Renders and writes every artefact; returns the files written (relative to the workspace root). */
+export async function writeContract(): Promise<string[]> {
+  const written: string[] = [];
+  for (const { file, content } of await renderContract()) {
+    const target = path.join(WORKSPACE_ROOT, file);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, content, 'utf8');
+    written.push(file);
+  }
+  return written;
 }
