@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SOURCE_DOCUMENT, WORKSPACE_ROOT } from '../contract/render';
 
-const INFO_VERSION = /^(info:\n(?:[ \t].*\n)*?  version: ).*$/m;
+const INFO_VERSION = /^(info:\n(?:[ \t].*\n)*? {2}version: ).*$/m;
 
 /** Sets info.version of the hand-written document (its source YAML, keeping its layout). */
 export async function setDocumentVersion(version: string): Promise<void> {
