@@ -7,6 +7,7 @@ import type { AppConfig } from '../config/config';
 import { ContractRegistry } from '../contract/contract-registry';
 import { documentedErrorsOnly } from '../contract/documented-errors';
 import { mountSwaggerUi } from '../docs/swagger-ui';
+import { corsOptions } from '../http/cors';
 import { useJsonBodiesOnly } from '../http/json-body-parser';
 import { clientErrorHandler, frameworkErrorAnswer } from '../http/transport-errors';
 import { methodNotAllowedRefiner } from '../http/method-not-allowed';
@@ -45,6 +46,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   app.useGlobalFilters(
     new ApiExceptionFilter(methodNotAllowedRefiner(operations), config.validateResponses ? documentedErrorsOnly(operations) : undefined),
   );
+  if (config.cors.allowedOrigins.length > 0) app.enableCors(corsOptions(config.cors, operations));
   mountSwaggerUi(app);
   await app.init();
   return app;
