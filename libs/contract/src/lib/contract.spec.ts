@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { findOperation, listOperations, openApiDocument, resolveRef, TENANT_ID_HEADER, type OperationId } from '../index';
 
 type Access = 'provider-read' | 'provider-write' | 'tenant' | 'identities' | 'public';
@@ -168,5 +170,16 @@ describe('the bundled contract', () => {
       }
       expect(listed.sort()).toEqual([...(operation['x-error-codes'] as string[])].sort());
     }
+  });
+
+  it('gives info the released client version, and the license and maintainers of package.json', () => {
+    const manifest = (file: string) =>
+      JSON.parse(readFileSync(path.join(__dirname, '../../../..', file), 'utf8')) as { version: string; license: string; author: string };
+    const workspace = manifest('package.json');
+    const client = manifest('libs/client/package.json');
+    const info = openApiDocument.info as { version: string; license: { identifier: string }; contact: { name: string } };
+    expect(info.version).toBe(client.version);
+    expect([info.license.identifier, client.license]).toEqual([workspace.license, workspace.license]);
+    expect([info.contact.name, client.author]).toEqual([workspace.author, workspace.author]);
   });
 });
