@@ -177,7 +177,7 @@ describe('the bundled contract', () => {
       JSON.parse(readFileSync(path.join(__dirname, '../../../..', file), 'utf8')) as { version: string; license: string; author: string };
     const workspace = manifest('package.json');
     const client = manifest('libs/client/package.json');
-    const info = openApiDocument.info as { version: string; license: { identifier: string }; contact: { name: string } };
+    const info = openApiDocument.info as unknown as { version: string; license: { identifier: string }; contact: { name: string } };
     expect(info.version).toBe(client.version);
     expect([info.license.identifier, client.license]).toEqual([workspace.license, workspace.license]);
     expect([info.contact.name, client.author]).toEqual([workspace.author, workspace.author]);
