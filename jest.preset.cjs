@@ -24,6 +24,7 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(.*/node_modules/)?(content-disposition|jose)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
+    '^@access/contract/constants$': path.join(root, 'libs/contract/src/constants.ts'),
     '^@access/(auth|client|contract|db|errors)$': path.join(root, 'libs/$1/src/index.ts'),
   },
   testMatch: ['**/*.spec.ts', '**/*.test.ts'],

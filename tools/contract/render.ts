@@ -1,13 +1,19 @@
 /**
- * Renders the committed contract artefacts from the hand-written document, in memory:
- * the bundled OpenAPI JSON and the openapi-typescript types. generate.ts writes them;
- * check.ts compares them with what is committed.
+ * Renders the committed contract artefacts from the hand-written document, in memory: the
+ * bundled OpenAPI JSON (with each operation's error responses composed and the error
+ * reference written), the openapi-typescript types, the contract's constants and the error
+ * catalogue of @access/errors. generate.ts writes them; check.ts compares them with what is
+ * committed.
  */
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
+import { readCatalogue } from './error-catalogue';
+import { addErrorReference } from './error-reference';
+import { composeErrorResponses } from './error-responses';
+import { renderContractConstants, renderErrorCatalogue } from './render-sources';
 
 const run = promisify(execFile);
 
@@ -15,6 +21,10 @@ export const WORKSPACE_ROOT = path.resolve(__dirname, '../..');
 export const SOURCE_DOCUMENT = 'openapi/openapi.yaml';
 export const BUNDLED_JSON = 'libs/contract/src/generated/openapi.json';
 export const GENERATED_TYPES = 'libs/contract/src/generated/api-types.ts';
+export const GENERATED_CONSTANTS = 'libs/contract/src/generated/constants.ts';
+export const GENERATED_CATALOGUE = 'libs/errors/src/generated/catalogue.ts';
+/** The bundled document of the last release, kept for the breaking-change gate. */
+export const RELEASED_JSON = 'openapi/released/openapi.json';
 
 export interface RenderedFile {
   /** Path relative to the workspace root. */
@@ -60,10 +70,34 @@ export async function renderTypes(document: OpenAPI3): Promise<string> {
   return `${header}\n${astToString(ast)}`;
 }
 
-export async function renderContract(): Promise<RenderedFile[]> {
+/** The bundled document as the service serves it: error responses composed, error page written. */
+export async function renderDocument(): Promise<OpenAPI3> {
   const document = await bundleDocument();
+  const catalogue = readCatalogue(document);
+  composeErrorResponses(document as never, catalogue);
+  addErrorReference(document as never, catalogue);
+  return document;
+}
+
+export async function renderContract(): Promise<RenderedFile[]> {
+  const document = await renderDocument();
+  const catalogue = readCatalogue(document);
   return [
     { file: BUNDLED_JSON, content: renderJson(document) },
     { file: GENERATED_TYPES, content: await renderTypes(document) },
+    { file: GENERATED_CONSTANTS, content: renderContractConstants(document as never) },
+    { file: GENERATED_CATALOGUE, content: renderErrorCatalogue(catalogue) },
   ];
+}
+
+/** Renders and writes every artefact; returns the files written (relative to the workspace root). */
+export async function writeContract(): Promise<string[]> {
+  const written: string[] = [];
+  for (const { file, content } of await renderContract()) {
+    const target = path.join(WORKSPACE_ROOT, file);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, content, 'utf8');
+    written.push(file);
+  }
+  return written;
 }

@@ -74,4 +74,23 @@ describe('configuration', () => {
       'PROVIDER_TIMEOUT_MS must be at least 400 with PROVIDER_MAX_RETRIES=1',
     );
   });
+
+  it('keeps CORS off unless origins are configured, and takes only exact origins', () => {
+    expect(loadConfig({}).cors).toEqual({ allowedOrigins: [], maxAgeSec: 600 });
+    expect(loadConfig({ CORS_ALLOWED_ORIGINS: 'https://app.example.com, http://localhost:5173' }).cors.allowedOrigins).toEqual([
+      'https://app.example.com',
+      'http://localhost:5173',
+    ]);
+    let caught: unknown;
+    try {
+      loadConfig({ CORS_ALLOWED_ORIGINS: '*, https://app.example.com/, ftp://files.example.com, app.example.com' });
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as ConfigError).problems).toEqual(
+      ['*', 'https://app.example.com/', 'ftp://files.example.com', 'app.example.com'].map(
+        (origin) => `CORS_ALLOWED_ORIGINS: "${origin}" is not an origin; write scheme://host[:port], e.g. https://app.example.com`,
+      ),
+    );
+  });
 });

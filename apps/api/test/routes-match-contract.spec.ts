@@ -1,36 +1,18 @@
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { Controller, Get, RequestMethod, type Type } from '@nestjs/common';
-import { DiscoveryModule, DiscoveryService, MetadataScanner } from '@nestjs/core';
+import { Controller, Get } from '@nestjs/common';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { Authorizer } from '@access/auth';
 import { createTestDatabase, type TestDatabase } from '@access/db';
 import { AppModule } from '../src/app/app.module';
-import { listRouteHandlers, routeProblems, type RouteHandler } from '../src/app/route-audit';
+import { routeProblems, type RouteHandler } from '../src/app/route-audit';
 import { Authorize } from '../src/auth/authorize.decorator';
-import { loadConfig } from '../src/config/config';
 import { describeOperations } from '../src/contract/contract-operations';
 import { ContractRegistry } from '../src/contract/contract-registry';
-import { Operation, OPERATION_ID } from '../src/contract/operation.decorator';
-
-const config = (databaseUrl = 'postgresql://unused@127.0.0.1:9/unused') =>
-  loadConfig({
-    LOG_LEVEL: 'silent',
-    // Compiling the module opens no connection: these tests read route metadata only.
-    DATABASE_URL: databaseUrl,
-    AUTH_JWT_SECRET: 'routes-test-secret-routes-test-secret',
-  });
-
-async function compile(...controllers: Type[]): Promise<TestingModule> {
-  return Test.createTestingModule({ imports: [AppModule.forRoot(config()), DiscoveryModule], controllers }).compile();
-}
+import { Operation } from '../src/contract/operation.decorator';
+import { boundRoutes, compileRoutes as compile, routeHandlersOf, routesTestConfig as config } from './support/bound-routes';
 
 function problemsOf(moduleRef: TestingModule): string[] {
-  return routeProblems(
-    listRouteHandlers(moduleRef.get(DiscoveryService), moduleRef.get(MetadataScanner)),
-    moduleRef.get(ContractRegistry),
-    moduleRef.get(Authorizer),
-  );
+  return routeProblems(routeHandlersOf(moduleRef), moduleRef.get(ContractRegistry), moduleRef.get(Authorizer));
 }
 
 /** A route someone forgot to bind: without the audit it would be public, unvalidated and unauthorized. */
@@ -56,25 +38,7 @@ class TwinController {
 /** Every operation of the document has exactly one handler, on the documented method and path. */
 describe('routes and the contract', () => {
   it('binds each documented operation to one handler with the same method and path', async () => {
-    const moduleRef = await compile();
-    const discovery = moduleRef.get(DiscoveryService);
-    const scanner = moduleRef.get(MetadataScanner);
-
-    const bound = new Map<string, string[]>();
-    for (const wrapper of discovery.getControllers()) {
-      const instance = wrapper.instance as object;
-      if (!wrapper.metatype) continue;
-      const prefix = String(Reflect.getMetadata(PATH_METADATA, wrapper.metatype) ?? '');
-      for (const name of scanner.getAllMethodNames(Object.getPrototypeOf(instance))) {
-        const handler = (instance as Record<string, unknown>)[name] as object;
-        const operationId = Reflect.getMetadata(OPERATION_ID, handler);
-        if (!operationId) continue;
-        const path = String(Reflect.getMetadata(PATH_METADATA, handler) ?? '');
-        const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
-        const full = `/${[prefix, path].filter((p) => p && p !== '/').join('/')}`.replace(/:(\w+)/g, '{$1}');
-        bound.set(operationId, [...(bound.get(operationId) ?? []), `${method} ${full}`]);
-      }
-    }
+    const bound = await boundRoutes();
 
     const documented = describeOperations();
     expect(documented.length).toBeGreaterThanOrEqual(18);
@@ -85,12 +49,11 @@ describe('routes and the contract', () => {
       });
     }
     expect([...bound.keys()].sort()).toEqual(documented.map((op) => op.operationId).sort());
-    await moduleRef.close();
   });
 
   it('leaves no route unbound: every handler is bound to an operation or explicitly public, and authorized as declared', async () => {
     const moduleRef = await compile();
-    const handlers = listRouteHandlers(moduleRef.get(DiscoveryService), moduleRef.get(MetadataScanner));
+    const handlers = routeHandlersOf(moduleRef);
     expect(handlers.filter((h) => !h.binding)).toEqual([]);
     // The one public route outside the document is the document itself.
     expect(handlers.filter((h) => h.binding?.kind === 'public').map((h) => h.route)).toEqual(['GET /openapi.json']);
@@ -114,7 +77,7 @@ describe('routes and the contract', () => {
 
   it('reports a route or an authorization declaration that does not fit the operation or the Cedar schema', async () => {
     const moduleRef = await compile();
-    const handlers = listRouteHandlers(moduleRef.get(DiscoveryService), moduleRef.get(MetadataScanner));
+    const handlers = routeHandlersOf(moduleRef);
     const changed = handlers.map((handler): RouteHandler => {
       switch (handler.name) {
         case 'UsersController.update':

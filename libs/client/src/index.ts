@@ -6,4 +6,23 @@ export { paginate } from './lib/paginate';
 export type { AccessPaths } from './lib/types';
 export { unwrap } from './lib/unwrap';
 export type { FetchResult, SuccessData } from './lib/unwrap';
-export type { ErrorEnvelope, Identity, IdentityProvider, Pagination, ProviderUser, User } from '@access/contract';
+export type {
+  components,
+  CreateIdentityProviderRequest,
+  CreateIdentityRequest,
+  CreateProviderUserRequest,
+  CreateUserRequest,
+  ErrorCode,
+  ErrorEnvelope,
+  FieldError,
+  Identity,
+  IdentityProvider,
+  operations,
+  Pagination,
+  paths,
+  ProviderUser,
+  UpdateProviderUserRequest,
+  UpdateUserRequest,
+  User,
+} from '@access/contract';
+export { API_KEY_HEADER, DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, REQUEST_ID_HEADER, TENANT_ID_HEADER } from '@access/contract/constants';

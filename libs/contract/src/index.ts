@@ -7,7 +7,7 @@ import type { components } from './generated/api-types';
 export type { $defs, components, operations, paths, webhooks } from './generated/api-types';
 export { openApiDocument } from './lib/document';
 export type { OpenApiDocument } from './lib/document';
-export { API_KEY_HEADER, REQUEST_ID_HEADER, TENANT_ID_HEADER } from './lib/headers';
+export * from './constants';
 export { findOperation, HTTP_METHODS, listOperations } from './lib/operations';
 export type { ContractOperation, HttpMethod, OperationId } from './lib/operations';
 export { resolveRef } from './lib/resolve';
@@ -18,6 +18,7 @@ export type ErrorEnvelope = Schemas['Error'];
 export type ErrorCode = Schemas['ErrorCode'];
 export type FieldError = Schemas['FieldError'];
 export type Pagination = Schemas['Pagination'];
+export type PageQuery = Schemas['PageQuery'];
 
 export type ProviderUser = Schemas['ProviderUser'];
 export type CreateProviderUserRequest = Schemas['CreateProviderUserRequest'];

@@ -5,7 +5,9 @@ import { ApiExceptionFilter } from '@access/errors';
 import type { AppConfig } from '../config/config';
 import type { ContractOperation } from '../contract/contract-operations';
 import { ContractRegistry } from '../contract/contract-registry';
+import { documentedErrorsOnly } from '../contract/documented-errors';
 import { mountSwaggerUi } from '../docs/swagger-ui';
+import { corsOptions } from '../http/cors';
 import { useJsonBodiesOnly } from '../http/json-body-parser';
 import { clientErrorHandler, frameworkErrorHandler } from '../http/transport-errors';
 import { methodNotAllowedRefiner } from '../http/method-not-allowed';
@@ -18,7 +20,6 @@ import { AppModule } from './app.module';
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
   // The router's refusals name the documented parameter they concern; the registry exists once the app does.
   const known: { operations: readonly ContractOperation[] } = { operations: [] };
-  const operations = () => known.operations;
   const maxParamLength = 512;
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
@@ -26,7 +27,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     logger: false,
     // Long enough for any id the contract allows, so an over-long one reaches validation (400 with a pointer).
     maxParamLength,
-    frameworkErrors: frameworkErrorHandler(operations, maxParamLength),
+    frameworkErrors: frameworkErrorHandler(() => known.operations, maxParamLength),
     clientErrorHandler,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
@@ -36,7 +37,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
   app.useLogger(app.get(Logger));
   const registry = app.get(ContractRegistry);
-  known.operations = registry.all();
+  const operations = registry.all();
+  known.operations = operations;
 
   useJsonBodiesOnly(app);
   const fastify = app.getHttpAdapter().getInstance();
@@ -45,9 +47,12 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     done();
   });
   fastify.addHook('onRequest', refuseRepeatedHeaders(registry.singleValuedHeaders()));
-  fastify.addHook('onRequest', refuseUnexpectedBodies(registry.all()));
+  fastify.addHook('onRequest', refuseUnexpectedBodies(operations));
 
-  app.useGlobalFilters(new ApiExceptionFilter(methodNotAllowedRefiner(registry.all())));
+  app.useGlobalFilters(
+    new ApiExceptionFilter(methodNotAllowedRefiner(operations), config.validateResponses ? documentedErrorsOnly(operations) : undefined),
+  );
+  if (config.cors.allowedOrigins.length > 0) app.enableCors(corsOptions(config.cors, operations));
   mountSwaggerUi(app);
   await app.init();
   return app;

@@ -11,11 +11,18 @@ import {
 } from '@access/auth';
 import { ERRORS } from '@access/errors';
 import { ContractRegistry } from '../contract/contract-registry';
+import { errorSource, isSecured } from '../contract/error-sources';
 import { routeBinding } from '../contract/route-binding';
 import { PrismaApiKeyStore } from './prisma-api-key.store';
 import type { AuthenticatedRequest } from './request-auth';
 
 export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
+
+/**
+ * 401 for a missing or refused credential, 400 conflicting_credentials when both an API key
+ * and a token are sent, 503 when the token signing keys cannot be fetched.
+ */
+export const CREDENTIAL_ERRORS = errorSource('credentials', isSecured);
 
 const API_KEY_CHALLENGE = 'ApiKey realm="access-management-api", header="X-API-Key"';
 
@@ -36,8 +43,9 @@ export class AuthenticationGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const binding = routeBinding(context);
     if (binding.kind === 'public') return true;
-    const accepted = this.contract.get(binding.operationId).securitySchemes;
-    if (accepted.length === 0) return true;
+    const operation = this.contract.get(binding.operationId);
+    if (!CREDENTIAL_ERRORS.appliesTo(operation)) return true;
+    const accepted = operation.securitySchemes;
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     request.auth = { principal: await this.authenticate(request, accepted) };

@@ -1,10 +1,19 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Authorizer, denialError, type AuthorizationContext, type AuthorizationResource } from '@access/auth';
 import { ContractRegistry } from '../contract/contract-registry';
+import { errorSource, isSecured } from '../contract/error-sources';
 import { routeBinding } from '../contract/route-binding';
 import { declaredAuthorization, type AuthorizationDeclaration } from './authorize.decorator';
 import { PolicyPrincipalLoader } from './policy-principal.loader';
 import type { AuthenticatedRequest } from './request-auth';
+
+/** 403 forbidden when the policies refuse, with their notices. */
+export const POLICY_ERRORS = errorSource('policies', isSecured);
+/**
+ * 403 insufficient_scope: a service token refused for want of a scope. Service tokens have no
+ * tenant, so the tenant guard stops them before any tenant-scoped operation gets here.
+ */
+export const SCOPE_ERRORS = errorSource('scopes', (operation) => isSecured(operation) && !operation.tenantScoped);
 
 /**
  * Every operation that takes a credential is decided by the Cedar policies before its
@@ -22,7 +31,7 @@ export class AuthorizationGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const binding = routeBinding(context);
-    if (binding.kind === 'public' || this.contract.get(binding.operationId).securitySchemes.length === 0) return true;
+    if (binding.kind === 'public' || !POLICY_ERRORS.appliesTo(this.contract.get(binding.operationId))) return true;
     // Fail closed: start-up refuses both of these, so reaching them is a wiring fault (500).
     const declaration = declaredAuthorization(context.getHandler());
     if (!declaration) throw new Error(`${binding.operationId} takes a credential but declares no @Authorize`);

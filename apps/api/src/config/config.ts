@@ -41,6 +41,13 @@ export interface ProviderConfig {
   maxRetries: number;
 }
 
+export interface CorsConfig {
+  /** Browser origins (scheme://host[:port]) allowed to call the API; empty: CORS is off. */
+  allowedOrigins: string[];
+  /** How long a browser may cache a preflight answer. */
+  maxAgeSec: number;
+}
+
 export interface AppConfig {
   environment: AppEnvironment;
   host: string;
@@ -54,6 +61,7 @@ export interface AppConfig {
   /** Key of the HMAC that makes pagination cursors tamper-evident; random per process when unset outside production. */
   cursorSecret: string;
   provider: ProviderConfig;
+  cors: CorsConfig;
 }
 
 export class ConfigError extends Error {
@@ -118,6 +126,27 @@ class EnvReader {
     if (value === 'true' || value === 'false') return value === 'true';
     this.problems.push(`${name} must be true or false (got "${value}")`);
     return fallback;
+  }
+
+  /** A comma-separated list of exact browser origins, each `http(s)://host[:port]` as a browser sends it. */
+  origins(name: string): string[] {
+    const value = this.raw(name);
+    if (value === undefined) return [];
+    const origins = value
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin !== '');
+    for (const origin of origins) {
+      let exact = false;
+      try {
+        const parsed = new URL(origin);
+        exact = (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.origin === origin;
+      } catch {
+        // reported below
+      }
+      if (!exact) this.problems.push(`${name}: "${origin}" is not an origin; write scheme://host[:port], e.g. https://app.example.com`);
+    }
+    return origins;
   }
 
   secret(name: string, minLength: number): string | undefined {
@@ -186,6 +215,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     cursorSecret: read.secret('PAGINATION_CURSOR_SECRET', 32) ?? randomBytes(32).toString('base64url'),
     provider: readProviderConfig(read, environment),
+    cors: {
+      allowedOrigins: read.origins('CORS_ALLOWED_ORIGINS'),
+      maxAgeSec: read.integer('CORS_MAX_AGE_SEC', 600, 0, 86_400),
+    },
   };
   if (config.auth.jwksUrl && config.auth.hs256Secret) {
     read.problems.push('set only one of AUTH_JWKS_URL and AUTH_JWT_SECRET');

@@ -36,6 +36,12 @@ export interface ContractOperation {
   singleValuedHeaders: string[];
   /** Status → JSON pointer of its application/json schema (statuses without a JSON body map to undefined). */
   responses: Record<string, string | undefined>;
+  /** Names of the headers its responses document (X-Request-Id, Location, Retry-After, …). */
+  responseHeaders: string[];
+  /** `x-error-sets`: the error sets of the parts of the service a request passes through. */
+  errorSets: string[];
+  /** `x-error-codes`: every error code the operation documents (its sets' and its own). */
+  errorCodes: string[];
 }
 
 interface OperationObject {
@@ -43,7 +49,9 @@ interface OperationObject {
   requestBody?: { required?: boolean; content?: Record<string, unknown> };
   'x-query-schema'?: string;
   security?: Array<Record<string, string[]>>;
-  responses?: Record<string, { content?: Record<string, unknown> }>;
+  responses?: Record<string, { content?: Record<string, unknown>; headers?: Record<string, unknown> }>;
+  'x-error-sets'?: string[];
+  'x-error-codes'?: string[];
 }
 
 interface SecuritySchemeObject {
@@ -100,6 +108,9 @@ export function describeOperations(): ContractOperation[] {
           response.content?.['application/json'] ? `${pointer}/responses/${status}/content/application~1json/schema` : undefined,
         ]),
       ),
+      responseHeaders: [...new Set(Object.values(op.responses ?? {}).flatMap((response) => Object.keys(response.headers ?? {})))],
+      errorSets: op['x-error-sets'] ?? [],
+      errorCodes: op['x-error-codes'] ?? [],
     };
   });
 }

@@ -1,4 +1,5 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { errorSource } from './error-sources';
 import { RequestValidator } from './request-validator';
 import { routeBinding } from './route-binding';
 
@@ -9,6 +10,9 @@ interface RequestParts {
   params?: Record<string, unknown>;
   headers: Record<string, unknown>;
 }
+
+/** 400 validation_failed: every operation refuses at least unknown query parameters and a malformed X-Request-Id. */
+export const REQUEST_ERRORS = errorSource('request', () => true);
 
 /**
  * Validates each request against the schemas of the operation its handler is bound

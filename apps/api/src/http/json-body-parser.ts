@@ -1,5 +1,13 @@
 import { ApiException } from '@access/errors';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { errorSource } from '../contract/error-sources';
+
+/**
+ * 400 malformed_json, 413 and 415, answered while the body is read, before any guard. Only
+ * operations that take a body read one: the others refuse a body before it is read
+ * (UNEXPECTED_BODY_ERRORS).
+ */
+export const JSON_BODY_ERRORS = errorSource('json-body', (operation) => operation.hasJsonBody);
 
 /**
  * The API reads JSON bodies only. Fastify's parser (with prototype-poisoning

@@ -1,6 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiException, type FieldError } from '@access/errors';
+import { errorSource } from '../contract/error-sources';
 import { sendApiException } from './error-reply';
+
+/** 400 duplicate_header: every operation takes X-Request-Id, and the check runs before any route. */
+export const REPEATED_HEADER_ERRORS = errorSource('headers', () => true);
 
 /**
  * Refuses a request that sends a header taking one value (a credential, X-Tenant-ID,

@@ -1,10 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiException } from '@access/errors';
 import type { ContractOperation } from '../contract/contract-operations';
+import { errorSource } from '../contract/error-sources';
+import { routedOperation } from '../contract/routed-operation';
 import { sendApiException } from './error-reply';
 
-/** `/v1/users/{id}` as Fastify names the route: `/v1/users/:id`. */
-const routeOf = (template: string) => template.replace(/\{([^}]+)\}/g, ':$1');
+/** 400 body_not_allowed on every operation that takes no request body. */
+export const UNEXPECTED_BODY_ERRORS = errorSource('no-body', (operation) => !operation.hasJsonBody);
 
 /** Whether the request carries a message body (RFC 9112 §6.3): a Content-Length above 0, or any Transfer-Encoding. */
 function carriesBody(request: FastifyRequest): boolean {
@@ -18,10 +20,10 @@ function carriesBody(request: FastifyRequest): boolean {
  * as if a body were expected.
  */
 export function refuseUnexpectedBodies(operations: readonly ContractOperation[]) {
-  const bodyless = new Set(operations.filter((op) => !op.hasJsonBody).map((op) => `${op.method} ${routeOf(op.path)}`));
+  const bodyless = routedOperation(operations.filter((op) => UNEXPECTED_BODY_ERRORS.appliesTo(op)));
   return (request: FastifyRequest, reply: FastifyReply, done: () => void): void => {
-    const route = request.routeOptions.url;
-    if (route === undefined || !bodyless.has(`${request.method} ${route}`)) {
+    const operation = bodyless(request);
+    if (!operation) {
       done();
       return;
     }
@@ -35,7 +37,7 @@ export function refuseUnexpectedBodies(operations: readonly ContractOperation[])
     void sendApiException(
       reply,
       new ApiException('body_not_allowed', {
-        message: `${request.method} ${route} takes no request body; send the request without one.`,
+        message: `${operation.method} ${operation.path} takes no request body; send the request without one.`,
         errors: [{ detail: 'must be empty', pointer: '', location: 'body' }],
       }),
     );

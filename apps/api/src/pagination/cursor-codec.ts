@@ -1,7 +1,13 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { ApiException } from '@access/errors';
+import { errorSource } from '../contract/error-sources';
 
 export type CursorParameter = 'before' | 'after';
+
+/** 400 invalid_cursor on every list that takes a cursor. */
+export const CURSOR_ERRORS = errorSource('pagination', (operation) =>
+  operation.parameters.some((p) => p.in === 'query' && (p.name === 'after' || p.name === 'before')),
+);
 
 /**
  * Opaque, tamper-evident cursors: a base64url JSON payload and an HMAC over it and

@@ -1,22 +1,12 @@
+import { DEFAULT_PAGE_LIMIT, type PageQuery, type Pagination } from '@access/contract';
 import type { CursorCodec } from './cursor-codec';
+
+export type { PageQuery, Pagination };
 
 /** A row's position in a list ordered by (created_at, id). */
 export interface KeysetPosition {
   createdAt: Date;
   id: string;
-}
-
-export interface PageQuery {
-  before?: string;
-  after?: string;
-  limit?: number;
-}
-
-export interface Pagination {
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-  nextCursor: string | null;
-  previousCursor: string | null;
 }
 
 export interface KeysetFetch {
@@ -43,8 +33,6 @@ function isCursorPayload(value: unknown): value is CursorPayload {
     /^[0-9a-f-]{36}$/i.test(v.i)
   );
 }
-
-export const DEFAULT_PAGE_LIMIT = 100;
 
 /**
  * Keyset pagination over (created_at, id), oldest first. `fetch` returns rows in

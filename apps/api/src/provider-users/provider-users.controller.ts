@@ -1,18 +1,34 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import type { CreateProviderUserRequest, ProviderUser, ProviderUserList, UpdateProviderUserRequest } from '@access/contract';
+import {
+  DEFAULT_PAGE_LIMIT,
+  type CreateProviderUserRequest,
+  type PageQuery,
+  type ProviderUser,
+  type ProviderUserList,
+  type UpdateProviderUserRequest,
+} from '@access/contract';
 import { Authorize } from '../auth/authorize.decorator';
+import { errorSource } from '../contract/error-sources';
 import { Operation } from '../contract/operation.decorator';
 import type { HeaderSink } from '../http/header-sink';
 import { CursorCodec } from '../pagination/cursor-codec';
-import { DEFAULT_PAGE_LIMIT } from '../pagination/keyset-page';
 import { ACCESS_PROVIDER, type AccessProvider } from './access-provider';
 import { ProviderCursors } from './provider-cursors';
+
+const ROUTES = 'v1/provider';
+
+/**
+ * 429 and 503 of whichever access provider serves these routes (none configured: 503), and
+ * its 422 for a refusal that names no value. The codes that depend on the operation (its
+ * not-found, a taken email, refused values with pointers into its request) are its own.
+ */
+export const ACCESS_PROVIDER_ERRORS = errorSource('access-provider', (operation) => operation.path.startsWith(`/${ROUTES}/`));
 
 /**
  * The provider-user operations. The guards have already authenticated the service
  * token, checked its scope and validated the request against the contract.
  */
-@Controller('v1/provider')
+@Controller(ROUTES)
 export class ProviderUsersController {
   constructor(
     @Inject(ACCESS_PROVIDER) private readonly provider: AccessProvider,
@@ -46,10 +62,7 @@ export class ProviderUsersController {
   @Get('organizations/:organizationId/users')
   @Operation('listProviderOrganizationUsers')
   @Authorize({ action: 'listProviderOrganizationUsers', resource: { type: 'ProviderDirectory' } })
-  async listOrganizationUsers(
-    @Param('organizationId') organizationId: string,
-    @Query() query: { before?: string; after?: string; limit?: number },
-  ): Promise<ProviderUserList> {
+  async listOrganizationUsers(@Param('organizationId') organizationId: string, @Query() query: PageQuery): Promise<ProviderUserList> {
     const cursors = ProviderCursors.forOrganization(this.codec, this.provider.kind, organizationId);
     const page = await this.provider.listOrganizationUsers(
       organizationId,

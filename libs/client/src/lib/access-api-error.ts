@@ -1,4 +1,5 @@
 import type { ErrorEnvelope } from '@access/contract';
+import { REQUEST_ID_HEADER } from '@access/contract/constants';
 
 /** A non-2xx answer of the API, with its error envelope when the body was one. */
 export class AccessApiError extends Error {
@@ -22,7 +23,7 @@ export class AccessApiError extends Error {
   }
 
   get requestId(): string | undefined {
-    return this.envelope?.requestId ?? this.response?.headers.get('x-request-id') ?? undefined;
+    return this.envelope?.requestId ?? this.response?.headers.get(REQUEST_ID_HEADER) ?? undefined;
   }
 }
 

@@ -1,4 +1,5 @@
-import { API_KEY_HEADER, TENANT_ID_HEADER } from '@access/contract';
+// The constants entry point: the header names without the 148 KB document.
+import { API_KEY_HEADER, TENANT_ID_HEADER } from '@access/contract/constants';
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { AccessPaths } from './types';
 

@@ -343,7 +343,9 @@ export interface components {
              * @description Machine-readable context about the error (often empty).
              * @example {}
              */
-            details: Record<string, never>;
+            details: {
+                [key: string]: unknown;
+            };
             /** @description One entry per offending value in the request. */
             errors: components["schemas"]["FieldError"][];
             /** @description Notes of the authorization policies that decided a refusal, when any did. */
@@ -379,8 +381,10 @@ export interface components {
         };
         /**
          * @description A stable, machine-readable error slug. Each value carries its 8-digit code
-         *     (`x-error-code`), its HTTP status (`x-http-status`) and, as description, its default
-         *     message. The list mirrors the error catalogue of the service (libs/errors).
+         *     (`x-error-code`: HTTP status, two-digit domain, three-digit number), its HTTP status
+         *     (`x-http-status`), its default message (the description) and what the caller should do
+         *     about it (`x-remedy`). This list is the one error catalogue: the service's catalogue
+         *     (libs/errors) and the reference's error page are generated from it.
          */
         ErrorCode: string & ("validation_failed" | "malformed_json" | "invalid_cursor" | "bad_request" | "duplicate_header" | "body_not_allowed" | "not_found" | "method_not_allowed" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "header_fields_too_large" | "internal_error" | "service_unavailable" | "conflicting_credentials" | "unauthenticated" | "tenant_mismatch" | "forbidden" | "insufficient_scope" | "user_not_found" | "user_exists" | "owner_protected" | "avatar_too_large" | "invalid_roles" | "identity_not_found" | "identity_provider_not_found" | "identity_already_linked" | "user_already_linked_to_provider" | "identity_provider_exists" | "identity_provider_in_use" | "provider_user_not_found" | "provider_organization_not_found" | "provider_user_exists" | "provider_validation_failed" | "provider_request_refused" | "provider_rate_limited" | "provider_unavailable" | "provider_not_configured");
         /**
@@ -817,119 +821,7 @@ export interface components {
             };
         };
     };
-    responses: {
-        /** @description The request is malformed or has invalid values. Codes: `validation_failed`, `malformed_json`, `invalid_cursor`, `bad_request`, `duplicate_header` (a header that takes one value was sent more than once), `body_not_allowed` (a body sent to an operation that takes none), `conflicting_credentials` (both `X-API-Key` and `Authorization` sent). */
-        BadRequest: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description No valid credential was presented (missing, malformed, expired, wrong issuer or audience, unknown API key). Codes: `unauthenticated`. */
-        Unauthenticated: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description The credential may not perform this operation: wrong tenant, refused by policy, or missing scope. `notices` carries the notes of the deciding policies. Codes: `tenant_mismatch`, `forbidden`, `insufficient_scope`. */
-        Forbidden: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description The resource does not exist (in this tenant). Codes: `not_found`, `user_not_found`, `identity_not_found`, `identity_provider_not_found`, `provider_user_not_found`, `provider_organization_not_found`. */
-        NotFound: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description The request conflicts with the current state. Codes: `user_exists`, `owner_protected`, `identity_already_linked`, `user_already_linked_to_provider`, `identity_provider_exists`, `identity_provider_in_use`, `provider_user_exists`. */
-        Conflict: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description The request body, or the avatar in it, is too large. Codes: `payload_too_large`, `avatar_too_large`. */
-        PayloadTooLarge: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description The request body is not sent as `application/json`. Codes: `unsupported_media_type`. */
-        UnsupportedMediaType: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description The values are well-formed but cannot be applied (unknown roles, values the access provider refuses). Codes: `invalid_roles`, `provider_validation_failed` (with a pointer for each refused value), `provider_request_refused` (the provider named no value; `details.providerCode` carries its reason when it gave one). */
-        UnprocessableEntity: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description The access provider rate-limited the request. `Retry-After` is always sent, in whole seconds: the provider's own value (any form it uses, rounded up), or 10 when it gave none. Codes: `provider_rate_limited`. */
-        TooManyRequests: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "Retry-After": components["headers"]["Retry-After"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description An unexpected error occurred. Quote the `requestId` when reporting it. Codes: `internal_error`. */
-        InternalError: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description The service, its database or the access provider cannot serve the request now, or no access provider is configured for this environment. Codes: `service_unavailable`, `provider_unavailable`, `provider_not_configured`. */
-        ServiceUnavailable: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-    };
+    responses: never;
     parameters: {
         /**
          * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
@@ -1003,6 +895,11 @@ export interface components {
          * @example /v1/users/0b9f6c1e-6a0e-4c55-9c8e-3f2a1d7b5e10
          */
         Location: string;
+        /**
+         * @description The authentication scheme to retry with (RFC 9110 §11.6.1), e.g. `Bearer error="invalid_token"`.
+         * @example Bearer error="invalid_token", error_description="The token has expired."
+         */
+        "WWW-Authenticate": string;
     };
     pathItems: never;
 }
@@ -1042,17 +939,156 @@ export interface operations {
                     "application/json": components["schemas"]["ProviderUser"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableEntity"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `malformed_json` (40000002): The request body is not valid JSON. Send a body that is valid JSON (RFC 8259), encoded as UTF-8.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             *     * `insufficient_scope` (40340003): The service token lacks the scope this operation requires. Use a service token that carries the scope the operation requires (provider_users:read or provider_users:write).
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict. Codes:
+             *
+             *     * `provider_user_exists` (40950001): The access provider already has a user with this email. Use another email, or look up the existing provider user.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload Too Large. Codes:
+             *
+             *     * `payload_too_large` (41300001): The request body is larger than the API accepts. Send a smaller body (at most 1 MiB unless the operator configured another limit).
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type. Codes:
+             *
+             *     * `unsupported_media_type` (41500001): The request body must be sent as application/json. Send the body with Content-Type: application/json.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity. Codes:
+             *
+             *     * `provider_request_refused` (42250002): The access provider refused the request without naming a value; details.providerCode gives its reason when it sent one. Check the request against the access provider's rules (details.providerCode names its reason when it gave one); retrying it unchanged will not help.
+             *     * `provider_validation_failed` (42250001): The access provider refused the values; see errors for each one. Correct the values errors points to; the access provider refused them.
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too Many Requests. Codes:
+             *
+             *     * `provider_rate_limited` (42950001): The access provider rate-limited the request; retry after the Retry-After delay. Wait for the number of seconds in Retry-After, then retry.
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `provider_unavailable` (50350001): The access provider did not answer in time or failed. Retry later with backoff; the access provider did not answer in time or failed.
+             *     * `provider_not_configured` (50350002): No access provider is configured for this environment. Ask the operator to configure an access provider (WORKOS_API_KEY or ACCESS_PROVIDER=local); retrying will not help.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getProviderUser: {
@@ -1090,15 +1126,128 @@ export interface operations {
                     "application/json": components["schemas"]["ProviderUser"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["UnprocessableEntity"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             *     * `insufficient_scope` (40340003): The service token lacks the scope this operation requires. Use a service token that carries the scope the operation requires (provider_users:read or provider_users:write).
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `provider_user_not_found` (40450001): The access provider has no user with this id. Check the provider user id, as returned by createProviderUser or a list.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity. Codes:
+             *
+             *     * `provider_request_refused` (42250002): The access provider refused the request without naming a value; details.providerCode gives its reason when it sent one. Check the request against the access provider's rules (details.providerCode names its reason when it gave one); retrying it unchanged will not help.
+             *     * `provider_validation_failed` (42250001): The access provider refused the values; see errors for each one. Correct the values errors points to; the access provider refused them.
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too Many Requests. Codes:
+             *
+             *     * `provider_rate_limited` (42950001): The access provider rate-limited the request; retry after the Retry-After delay. Wait for the number of seconds in Retry-After, then retry.
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `provider_unavailable` (50350001): The access provider did not answer in time or failed. Retry later with backoff; the access provider did not answer in time or failed.
+             *     * `provider_not_configured` (50350002): No access provider is configured for this environment. Ask the operator to configure an access provider (WORKOS_API_KEY or ACCESS_PROVIDER=local); retrying will not help.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     updateProviderUser: {
@@ -1140,17 +1289,170 @@ export interface operations {
                     "application/json": components["schemas"]["ProviderUser"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableEntity"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `malformed_json` (40000002): The request body is not valid JSON. Send a body that is valid JSON (RFC 8259), encoded as UTF-8.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             *     * `insufficient_scope` (40340003): The service token lacks the scope this operation requires. Use a service token that carries the scope the operation requires (provider_users:read or provider_users:write).
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `provider_user_not_found` (40450001): The access provider has no user with this id. Check the provider user id, as returned by createProviderUser or a list.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict. Codes:
+             *
+             *     * `provider_user_exists` (40950001): The access provider already has a user with this email. Use another email, or look up the existing provider user.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload Too Large. Codes:
+             *
+             *     * `payload_too_large` (41300001): The request body is larger than the API accepts. Send a smaller body (at most 1 MiB unless the operator configured another limit).
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type. Codes:
+             *
+             *     * `unsupported_media_type` (41500001): The request body must be sent as application/json. Send the body with Content-Type: application/json.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity. Codes:
+             *
+             *     * `provider_request_refused` (42250002): The access provider refused the request without naming a value; details.providerCode gives its reason when it sent one. Check the request against the access provider's rules (details.providerCode names its reason when it gave one); retrying it unchanged will not help.
+             *     * `provider_validation_failed` (42250001): The access provider refused the values; see errors for each one. Correct the values errors points to; the access provider refused them.
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too Many Requests. Codes:
+             *
+             *     * `provider_rate_limited` (42950001): The access provider rate-limited the request; retry after the Retry-After delay. Wait for the number of seconds in Retry-After, then retry.
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `provider_unavailable` (50350001): The access provider did not answer in time or failed. Retry later with backoff; the access provider did not answer in time or failed.
+             *     * `provider_not_configured` (50350002): No access provider is configured for this environment. Ask the operator to configure an access provider (WORKOS_API_KEY or ACCESS_PROVIDER=local); retrying will not help.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     listProviderOrganizationUsers: {
@@ -1196,15 +1498,129 @@ export interface operations {
                     "application/json": components["schemas"]["ProviderUserList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["UnprocessableEntity"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             *     * `invalid_cursor` (40000003): The pagination cursor is not valid for this list. Pass back, unchanged, a cursor this same list returned (same filters, same tenant), or start again from the first page without one.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             *     * `insufficient_scope` (40340003): The service token lacks the scope this operation requires. Use a service token that carries the scope the operation requires (provider_users:read or provider_users:write).
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `provider_organization_not_found` (40450002): The access provider has no organization with this id. Check the organization id at the access provider.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity. Codes:
+             *
+             *     * `provider_request_refused` (42250002): The access provider refused the request without naming a value; details.providerCode gives its reason when it sent one. Check the request against the access provider's rules (details.providerCode names its reason when it gave one); retrying it unchanged will not help.
+             *     * `provider_validation_failed` (42250001): The access provider refused the values; see errors for each one. Correct the values errors points to; the access provider refused them.
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too Many Requests. Codes:
+             *
+             *     * `provider_rate_limited` (42950001): The access provider rate-limited the request; retry after the Retry-After delay. Wait for the number of seconds in Retry-After, then retry.
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `provider_unavailable` (50350001): The access provider did not answer in time or failed. Retry later with backoff; the access provider did not answer in time or failed.
+             *     * `provider_not_configured` (50350002): No access provider is configured for this environment. Ask the operator to configure an access provider (WORKOS_API_KEY or ACCESS_PROVIDER=local); retrying will not help.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     listUsers: {
@@ -1253,11 +1669,82 @@ export interface operations {
                     "application/json": components["schemas"]["UserList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             *     * `invalid_cursor` (40000003): The pagination cursor is not valid for this list. Pass back, unchanged, a cursor this same list returned (same filters, same tenant), or start again from the first page without one.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     createUser: {
@@ -1300,15 +1787,138 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableEntity"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `malformed_json` (40000002): The request body is not valid JSON. Send a body that is valid JSON (RFC 8259), encoded as UTF-8.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict. Codes:
+             *
+             *     * `user_exists` (40920001): A user with this email already exists in the tenant. Use another email, or fetch the existing user (listUsers with the email filter) instead of creating one.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload Too Large. Codes:
+             *
+             *     * `payload_too_large` (41300001): The request body is larger than the API accepts. Send a smaller body (at most 1 MiB unless the operator configured another limit).
+             *     * `avatar_too_large` (41320001): The avatar is larger than 256 KiB. Send an avatar image that decodes to at most 256 KiB.
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type. Codes:
+             *
+             *     * `unsupported_media_type` (41500001): The request body must be sent as application/json. Send the body with Content-Type: application/json.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity. Codes:
+             *
+             *     * `invalid_roles` (42220001): One or more roles are not defined for the tenant. Use only role names defined for the tenant (admin, member and the tenant's own roles).
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getUser: {
@@ -1352,12 +1962,95 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `user_not_found` (40420001): No user with this id exists in the tenant. Check the user id; it may have been deleted or belong to another tenant.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     deleteUser: {
@@ -1399,13 +2092,109 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `user_not_found` (40420001): No user with this id exists in the tenant. Check the user id; it may have been deleted or belong to another tenant.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict. Codes:
+             *
+             *     * `owner_protected` (40920002): The tenant owner cannot be deleted or lose the admin role. Act on another user: the tenant owner always keeps the admin role and cannot be deleted.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     updateUser: {
@@ -1453,16 +2242,153 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableEntity"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `malformed_json` (40000002): The request body is not valid JSON. Send a body that is valid JSON (RFC 8259), encoded as UTF-8.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `user_not_found` (40420001): No user with this id exists in the tenant. Check the user id; it may have been deleted or belong to another tenant.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict. Codes:
+             *
+             *     * `user_exists` (40920001): A user with this email already exists in the tenant. Use another email, or fetch the existing user (listUsers with the email filter) instead of creating one.
+             *     * `owner_protected` (40920002): The tenant owner cannot be deleted or lose the admin role. Act on another user: the tenant owner always keeps the admin role and cannot be deleted.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload Too Large. Codes:
+             *
+             *     * `payload_too_large` (41300001): The request body is larger than the API accepts. Send a smaller body (at most 1 MiB unless the operator configured another limit).
+             *     * `avatar_too_large` (41320001): The avatar is larger than 256 KiB. Send an avatar image that decodes to at most 256 KiB.
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type. Codes:
+             *
+             *     * `unsupported_media_type` (41500001): The request body must be sent as application/json. Send the body with Content-Type: application/json.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity. Codes:
+             *
+             *     * `invalid_roles` (42220001): One or more roles are not defined for the tenant. Use only role names defined for the tenant (admin, member and the tenant's own roles).
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     listUserIdentities: {
@@ -1513,12 +2439,96 @@ export interface operations {
                     "application/json": components["schemas"]["IdentityList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             *     * `invalid_cursor` (40000003): The pagination cursor is not valid for this list. Pass back, unchanged, a cursor this same list returned (same filters, same tenant), or start again from the first page without one.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `user_not_found` (40420001): No user with this id exists in the tenant. Check the user id; it may have been deleted or belong to another tenant.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     createUserIdentity: {
@@ -1567,15 +2577,139 @@ export interface operations {
                     "application/json": components["schemas"]["Identity"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `malformed_json` (40000002): The request body is not valid JSON. Send a body that is valid JSON (RFC 8259), encoded as UTF-8.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `user_not_found` (40420001): No user with this id exists in the tenant. Check the user id; it may have been deleted or belong to another tenant.
+             *     * `identity_provider_not_found` (40430002): No identity provider with this id exists in the tenant. Check the identity provider id; list the tenant's identity providers to find it.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict. Codes:
+             *
+             *     * `identity_already_linked` (40930001): This external account is already linked for the identity provider. This external account already belongs to a user; unlink it there first, or use the existing link.
+             *     * `user_already_linked_to_provider` (40930002): The user already has an identity at this identity provider. The user already has an identity at this provider; delete that identity before linking another.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload Too Large. Codes:
+             *
+             *     * `payload_too_large` (41300001): The request body is larger than the API accepts. Send a smaller body (at most 1 MiB unless the operator configured another limit).
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type. Codes:
+             *
+             *     * `unsupported_media_type` (41500001): The request body must be sent as application/json. Send the body with Content-Type: application/json.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     deleteUserIdentity: {
@@ -1622,12 +2756,96 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `user_not_found` (40420001): No user with this id exists in the tenant. Check the user id; it may have been deleted or belong to another tenant.
+             *     * `identity_not_found` (40430001): No identity with this id exists for the user. Check the identity id and the user it belongs to.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     listIdentityProviders: {
@@ -1672,11 +2890,82 @@ export interface operations {
                     "application/json": components["schemas"]["IdentityProviderList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             *     * `invalid_cursor` (40000003): The pagination cursor is not valid for this list. Pass back, unchanged, a cursor this same list returned (same filters, same tenant), or start again from the first page without one.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     createIdentityProvider: {
@@ -1719,14 +3008,123 @@ export interface operations {
                     "application/json": components["schemas"]["IdentityProvider"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `malformed_json` (40000002): The request body is not valid JSON. Send a body that is valid JSON (RFC 8259), encoded as UTF-8.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict. Codes:
+             *
+             *     * `identity_provider_exists` (40930003): An identity provider with this name already exists in the tenant. Choose another name, or use the existing identity provider.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload Too Large. Codes:
+             *
+             *     * `payload_too_large` (41300001): The request body is larger than the API accepts. Send a smaller body (at most 1 MiB unless the operator configured another limit).
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type. Codes:
+             *
+             *     * `unsupported_media_type` (41500001): The request body must be sent as application/json. Send the body with Content-Type: application/json.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getIdentityProvider: {
@@ -1770,12 +3168,95 @@ export interface operations {
                     "application/json": components["schemas"]["IdentityProvider"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `identity_provider_not_found` (40430002): No identity provider with this id exists in the tenant. Check the identity provider id; list the tenant's identity providers to find it.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     deleteIdentityProvider: {
@@ -1817,13 +3298,109 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `identity_provider_not_found` (40430002): No identity provider with this id exists in the tenant. Check the identity provider id; list the tenant's identity providers to find it.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict. Codes:
+             *
+             *     * `identity_provider_in_use` (40930004): The identity provider still has linked identities. Delete the identities linked through this provider first, then delete the provider.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getHealth: {
@@ -1855,8 +3432,36 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            500: components["responses"]["InternalError"];
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getReadiness: {
@@ -1888,9 +3493,50 @@ export interface operations {
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
 }

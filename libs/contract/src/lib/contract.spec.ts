@@ -1,4 +1,5 @@
-import { ERROR_DEFINITIONS } from '@access/errors';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { findOperation, listOperations, openApiDocument, resolveRef, TENANT_ID_HEADER, type OperationId } from '../index';
 
 type Access = 'provider-read' | 'provider-write' | 'tenant' | 'identities' | 'public';
@@ -45,6 +46,11 @@ interface Schema {
   oneOf?: Array<{ const: string; description: string; 'x-error-code': string; 'x-http-status': number }>;
 }
 
+interface Example {
+  code: string;
+  errors: Array<{ pointer: string; location: string }>;
+}
+
 const parametersOf = (operationId: OperationId) => findOperation(operationId).parameters.map((p) => resolveRef<Parameter>(p));
 const tenantHeaderOf = (operationId: OperationId) =>
   parametersOf(operationId).find((p) => p.in === 'header' && p.name.toLowerCase() === TENANT_ID_HEADER.toLowerCase());
@@ -81,14 +87,17 @@ describe('the bundled contract', () => {
     }
   });
 
-  it('documents every error status the provider operations can produce, with Retry-After on 429', () => {
-    for (const [operationId, , , access] of EXPECTED.filter(([, , , a]) => a.startsWith('provider'))) {
-      expect(statusesOf(operationId)).toEqual(expect.arrayContaining(['400', '401', '403', '404', '409', '422', '429', '500', '503']));
+  it('documents the provider statuses: 429 with Retry-After and 503 on every provider operation, 409 and 422 on writes', () => {
+    for (const [operationId, , path, access] of EXPECTED.filter(([, , , a]) => a.startsWith('provider'))) {
+      expect(statusesOf(operationId)).toEqual(expect.arrayContaining(['400', '401', '403', '429', '500', '503']));
+      if (path.includes('{')) expect(statusesOf(operationId)).toContain('404');
+      if (access === 'provider-write') {
+        expect(statusesOf(operationId)).toEqual(expect.arrayContaining(['409', '422']));
+      }
       const tooMany = resolveRef<{ headers: Record<string, unknown> }>(
         (findOperation(operationId).operation['responses'] as Record<string, unknown>)['429'],
       );
       expect(Object.keys(tooMany.headers)).toContain('Retry-After');
-      expect(access).toMatch(/^provider-/);
     }
   });
 
@@ -127,15 +136,59 @@ describe('the bundled contract', () => {
     }
   });
 
-  it('lists in ErrorCode exactly the errors of the catalogue, with the same code, status and message', () => {
-    const documented = resolveRef<Schema>({ $ref: '#/components/schemas/ErrorCode' }).oneOf ?? [];
-    const fromDocument = documented.map((e) => ({
-      code: e.const,
-      errorCode: e['x-error-code'],
-      status: e['x-http-status'],
-      message: e.description,
-    }));
-    const fromCatalogue = ERROR_DEFINITIONS.map(({ code, errorCode, status, message }) => ({ code, errorCode, status, message }));
-    expect(fromDocument).toEqual(fromCatalogue);
+  it('gives every error example a true shape: its code at its status, pointers into what the operation takes', () => {
+    const statusOf = new Map(
+      (resolveRef<Schema>({ $ref: '#/components/schemas/ErrorCode' }).oneOf ?? []).map((e) => [e.const, String(e['x-http-status'])]),
+    );
+    // The headers of every credential scheme: a secured operation reads both, since one that
+    // takes only a token still refuses a request that also sends a key (conflicting_credentials).
+    const schemes = Object.values(openApiDocument.components['securitySchemes'] ?? {}) as Array<{
+      type: string;
+      in?: string;
+      name?: string;
+    }>;
+    const credentialHeaders = schemes.map((scheme) => (scheme.type === 'http' ? 'authorization' : (scheme.name ?? '').toLowerCase()));
+    for (const { operationId, operation } of listOperations()) {
+      const parameters = parametersOf(operationId);
+      const secured = (operation['security'] as unknown[]).length > 0;
+      const bodyFields = Object.keys(resolveRef<{ properties?: object }>(requestSchemaOf(operationId) ?? {}).properties ?? {});
+      const accepted: Record<string, string[]> = {
+        body: bodyFields,
+        query: parameters.filter((p) => p.in === 'query').map((p) => p.name),
+        path: parameters.filter((p) => p.in === 'path').map((p) => p.name),
+        header: [...parameters.filter((p) => p.in === 'header').map((p) => p.name.toLowerCase()), ...(secured ? credentialHeaders : [])],
+      };
+      const listed: string[] = [];
+      for (const [status, response] of Object.entries(operation['responses'] as Record<string, unknown>)) {
+        if (Number(status) < 400) continue;
+        const examples = resolveRef<{ content: Record<string, { examples: Record<string, { value: Example }> }> }>(response).content[
+          'application/json'
+        ]?.examples;
+        for (const [name, { value }] of Object.entries(examples ?? {})) {
+          listed.push(name);
+          expect({ operationId, name, status: statusOf.get(value.code) }).toEqual({ operationId, name: value.code, status });
+          for (const { pointer, location } of value.errors) {
+            const first = pointer.split('/')[1];
+            // The unknown query parameter of the `request` set is the one pointer to something not taken.
+            if (first === undefined || (location === 'query' && first === 'expand')) continue;
+            expect({ operationId, code: value.code, location, first, known: accepted[location]?.includes(first) }).toMatchObject({
+              known: true,
+            });
+          }
+        }
+      }
+      expect(listed.sort()).toEqual([...(operation['x-error-codes'] as string[])].sort());
+    }
+  });
+
+  it('gives info the released client version, and the license and maintainers of package.json', () => {
+    const manifest = (file: string) =>
+      JSON.parse(readFileSync(path.join(__dirname, '../../../..', file), 'utf8')) as { version: string; license: string; author: string };
+    const workspace = manifest('package.json');
+    const client = manifest('libs/client/package.json');
+    const info = openApiDocument.info as unknown as { version: string; license: { identifier: string }; contact: { name: string } };
+    expect(info.version).toBe(client.version);
+    expect([info.license.identifier, client.license]).toEqual([workspace.license, workspace.license]);
+    expect([info.contact.name, client.author]).toEqual([workspace.author, workspace.author]);
   });
 });

@@ -4,10 +4,12 @@ import type { ErrorEnvelope } from './envelope';
 import { toApiException } from './to-api-exception';
 
 /** The slice of a Fastify request and reply the filter needs. */
-interface HttpRequestLike {
+export interface HttpRequestLike {
   id?: string;
   method?: string;
   url?: string;
+  /** The route that matched, as registered (e.g. /v1/users/:id); absent when none did. */
+  routeOptions?: { url?: string };
 }
 interface HttpReplyLike {
   sent?: boolean;
@@ -18,6 +20,9 @@ interface HttpReplyLike {
 
 /** Lets the app refine a plain "not found", e.g. into 405 when the path exists under another method. */
 export type NotFoundRefiner = (method: string, url: string) => ApiException | undefined;
+
+/** Lets the app check an answer before it is sent (e.g. that the operation documents it); returns what to answer. */
+export type AnswerCheck = (request: HttpRequestLike, exception: ApiException) => ApiException;
 
 export function renderEnvelope(exception: ApiException, requestId: string): ErrorEnvelope {
   return {
@@ -40,7 +45,10 @@ export function renderEnvelope(exception: ApiException, requestId: string): Erro
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
-  constructor(private readonly refineNotFound?: NotFoundRefiner) {}
+  constructor(
+    private readonly refineNotFound?: NotFoundRefiner,
+    private readonly checkAnswer?: AnswerCheck,
+  ) {}
 
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
@@ -51,6 +59,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (exception.code === 'not_found' && !(error instanceof ApiException) && this.refineNotFound) {
       exception = this.refineNotFound(request.method ?? 'GET', request.url ?? '/') ?? exception;
     }
+    if (this.checkAnswer) exception = this.checkAnswer(request, exception);
 
     if (exception.code === 'internal_error') {
       // Unexpected: the stack is for the operator, never for the caller.

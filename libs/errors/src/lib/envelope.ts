@@ -1,21 +1,10 @@
-import type { ErrorCodeSlug } from './catalogue';
+import type { components } from '@access/contract';
+
+/** The one shape of every error response: components.schemas.Error of the document. */
+export type ErrorEnvelope = components['schemas']['Error'];
+
+/** One offending value of a request (components.schemas.FieldError). */
+export type FieldError = components['schemas']['FieldError'];
 
 /** Where a faulty value sits in the request; `pointer` is a JSON pointer into that part. */
-export type ErrorLocation = 'body' | 'query' | 'path' | 'header';
-
-export interface FieldError {
-  detail: string;
-  pointer: string;
-  location: ErrorLocation;
-}
-
-/** The one shape of every error response (components.schemas.Error in the OpenAPI document). */
-export interface ErrorEnvelope {
-  code: ErrorCodeSlug;
-  errorCode: string;
-  message: string;
-  details: Record<string, unknown>;
-  errors: FieldError[];
-  notices: string[];
-  requestId: string;
-}
+export type ErrorLocation = NonNullable<FieldError['location']>;

@@ -1,0 +1,18 @@
+/**
+ * GENERATED FILE, do not edit. Produced by tools/contract/generate.ts from openapi/openapi.yaml.
+ * Run `npm run contract:generate` after changing the document; `npm run contract:check`
+ * fails when this file is stale.
+ */
+
+/** components.parameters.TenantId */
+export const TENANT_ID_HEADER = "X-Tenant-ID";
+/** components.parameters.RequestId */
+export const REQUEST_ID_HEADER = "X-Request-Id";
+/** components.securitySchemes.apiKeyAuth */
+export const API_KEY_HEADER = "X-API-Key";
+/** components.schemas.PageLimit.default */
+export const DEFAULT_PAGE_LIMIT = 100;
+/** components.schemas.PageLimit.minimum */
+export const MIN_PAGE_LIMIT = 1;
+/** components.schemas.PageLimit.maximum */
+export const MAX_PAGE_LIMIT = 100;

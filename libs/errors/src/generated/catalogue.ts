@@ -1,0 +1,337 @@
+/**
+ * GENERATED FILE, do not edit. Produced by tools/contract/generate.ts from openapi/components/schemas/error-codes.yaml (components.schemas.ErrorCode).
+ * Run `npm run contract:generate` after changing the document; `npm run contract:check`
+ * fails when this file is stale.
+ */
+
+/** Every error the API can answer with, by slug: 8-digit code, HTTP status, domain, default message, what the caller should do. */
+export const ERRORS = {
+  "validation_failed": {
+    "code": "validation_failed",
+    "errorCode": "40000001",
+    "status": 400,
+    "message": "The request has invalid values; see errors for each one.",
+    "remedy": "Correct each value that errors points to (location and JSON pointer), then send the request again.",
+    "domain": "00"
+  },
+  "malformed_json": {
+    "code": "malformed_json",
+    "errorCode": "40000002",
+    "status": 400,
+    "message": "The request body is not valid JSON.",
+    "remedy": "Send a body that is valid JSON (RFC 8259), encoded as UTF-8.",
+    "domain": "00"
+  },
+  "invalid_cursor": {
+    "code": "invalid_cursor",
+    "errorCode": "40000003",
+    "status": 400,
+    "message": "The pagination cursor is not valid for this list.",
+    "remedy": "Pass back, unchanged, a cursor this same list returned (same filters, same tenant), or start again from the first page without one.",
+    "domain": "00"
+  },
+  "bad_request": {
+    "code": "bad_request",
+    "errorCode": "40000004",
+    "status": 400,
+    "message": "The request could not be understood.",
+    "remedy": "Fix the request framing (URL, Content-Length, headers); it cannot be understood as sent.",
+    "domain": "00"
+  },
+  "duplicate_header": {
+    "code": "duplicate_header",
+    "errorCode": "40000005",
+    "status": 400,
+    "message": "A header that takes one value was sent more than once; see errors for each one.",
+    "remedy": "Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.",
+    "domain": "00"
+  },
+  "body_not_allowed": {
+    "code": "body_not_allowed",
+    "errorCode": "40000006",
+    "status": 400,
+    "message": "This operation takes no request body; send the request without one.",
+    "remedy": "Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.",
+    "domain": "00"
+  },
+  "not_found": {
+    "code": "not_found",
+    "errorCode": "40400001",
+    "status": 404,
+    "message": "No resource exists at this path.",
+    "remedy": "Check the method and path against this reference; every operation is under /v1 except the health probes.",
+    "domain": "00"
+  },
+  "method_not_allowed": {
+    "code": "method_not_allowed",
+    "errorCode": "40500001",
+    "status": 405,
+    "message": "This method is not allowed on this path; see the Allow header.",
+    "remedy": "Use one of the methods the Allow header lists for this path.",
+    "domain": "00"
+  },
+  "request_timeout": {
+    "code": "request_timeout",
+    "errorCode": "40800001",
+    "status": 408,
+    "message": "The request was not received in time.",
+    "remedy": "Send the whole request promptly; retry on a new connection.",
+    "domain": "00"
+  },
+  "payload_too_large": {
+    "code": "payload_too_large",
+    "errorCode": "41300001",
+    "status": 413,
+    "message": "The request body is larger than the API accepts.",
+    "remedy": "Send a smaller body (at most 1 MiB unless the operator configured another limit).",
+    "domain": "00"
+  },
+  "unsupported_media_type": {
+    "code": "unsupported_media_type",
+    "errorCode": "41500001",
+    "status": 415,
+    "message": "The request body must be sent as application/json.",
+    "remedy": "Send the body with Content-Type: application/json.",
+    "domain": "00"
+  },
+  "header_fields_too_large": {
+    "code": "header_fields_too_large",
+    "errorCode": "43100001",
+    "status": 431,
+    "message": "The request headers are larger than the API accepts.",
+    "remedy": "Send fewer or shorter headers (cookies and tokens are the usual cause).",
+    "domain": "00"
+  },
+  "internal_error": {
+    "code": "internal_error",
+    "errorCode": "50000001",
+    "status": 500,
+    "message": "An unexpected error occurred; quote the requestId when reporting it.",
+    "remedy": "Retry later; if it persists, report it with the requestId.",
+    "domain": "00"
+  },
+  "service_unavailable": {
+    "code": "service_unavailable",
+    "errorCode": "50300001",
+    "status": 503,
+    "message": "The service is not ready to take requests.",
+    "remedy": "Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.",
+    "domain": "00"
+  },
+  "conflicting_credentials": {
+    "code": "conflicting_credentials",
+    "errorCode": "40040001",
+    "status": 400,
+    "message": "Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both.",
+    "remedy": "Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.",
+    "domain": "40"
+  },
+  "unauthenticated": {
+    "code": "unauthenticated",
+    "errorCode": "40140001",
+    "status": 401,
+    "message": "A valid credential is required.",
+    "remedy": "Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.",
+    "domain": "40"
+  },
+  "tenant_mismatch": {
+    "code": "tenant_mismatch",
+    "errorCode": "40340001",
+    "status": 403,
+    "message": "X-Tenant-ID does not name the tenant of the credential.",
+    "remedy": "Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.",
+    "domain": "40"
+  },
+  "forbidden": {
+    "code": "forbidden",
+    "errorCode": "40340002",
+    "status": 403,
+    "message": "The credential is not allowed to perform this operation.",
+    "remedy": "Use a credential whose roles or key kind allow this operation; notices says which policy decided.",
+    "domain": "40"
+  },
+  "insufficient_scope": {
+    "code": "insufficient_scope",
+    "errorCode": "40340003",
+    "status": 403,
+    "message": "The service token lacks the scope this operation requires.",
+    "remedy": "Use a service token that carries the scope the operation requires (provider_users:read or provider_users:write).",
+    "domain": "40"
+  },
+  "user_not_found": {
+    "code": "user_not_found",
+    "errorCode": "40420001",
+    "status": 404,
+    "message": "No user with this id exists in the tenant.",
+    "remedy": "Check the user id; it may have been deleted or belong to another tenant.",
+    "domain": "20"
+  },
+  "user_exists": {
+    "code": "user_exists",
+    "errorCode": "40920001",
+    "status": 409,
+    "message": "A user with this email already exists in the tenant.",
+    "remedy": "Use another email, or fetch the existing user (listUsers with the email filter) instead of creating one.",
+    "domain": "20"
+  },
+  "owner_protected": {
+    "code": "owner_protected",
+    "errorCode": "40920002",
+    "status": 409,
+    "message": "The tenant owner cannot be deleted or lose the admin role.",
+    "remedy": "Act on another user: the tenant owner always keeps the admin role and cannot be deleted.",
+    "domain": "20"
+  },
+  "avatar_too_large": {
+    "code": "avatar_too_large",
+    "errorCode": "41320001",
+    "status": 413,
+    "message": "The avatar is larger than 256 KiB.",
+    "remedy": "Send an avatar image that decodes to at most 256 KiB.",
+    "domain": "20"
+  },
+  "invalid_roles": {
+    "code": "invalid_roles",
+    "errorCode": "42220001",
+    "status": 422,
+    "message": "One or more roles are not defined for the tenant.",
+    "remedy": "Use only role names defined for the tenant (admin, member and the tenant's own roles).",
+    "domain": "20"
+  },
+  "identity_not_found": {
+    "code": "identity_not_found",
+    "errorCode": "40430001",
+    "status": 404,
+    "message": "No identity with this id exists for the user.",
+    "remedy": "Check the identity id and the user it belongs to.",
+    "domain": "30"
+  },
+  "identity_provider_not_found": {
+    "code": "identity_provider_not_found",
+    "errorCode": "40430002",
+    "status": 404,
+    "message": "No identity provider with this id exists in the tenant.",
+    "remedy": "Check the identity provider id; list the tenant's identity providers to find it.",
+    "domain": "30"
+  },
+  "identity_already_linked": {
+    "code": "identity_already_linked",
+    "errorCode": "40930001",
+    "status": 409,
+    "message": "This external account is already linked for the identity provider.",
+    "remedy": "This external account already belongs to a user; unlink it there first, or use the existing link.",
+    "domain": "30"
+  },
+  "user_already_linked_to_provider": {
+    "code": "user_already_linked_to_provider",
+    "errorCode": "40930002",
+    "status": 409,
+    "message": "The user already has an identity at this identity provider.",
+    "remedy": "The user already has an identity at this provider; delete that identity before linking another.",
+    "domain": "30"
+  },
+  "identity_provider_exists": {
+    "code": "identity_provider_exists",
+    "errorCode": "40930003",
+    "status": 409,
+    "message": "An identity provider with this name already exists in the tenant.",
+    "remedy": "Choose another name, or use the existing identity provider.",
+    "domain": "30"
+  },
+  "identity_provider_in_use": {
+    "code": "identity_provider_in_use",
+    "errorCode": "40930004",
+    "status": 409,
+    "message": "The identity provider still has linked identities.",
+    "remedy": "Delete the identities linked through this provider first, then delete the provider.",
+    "domain": "30"
+  },
+  "provider_user_not_found": {
+    "code": "provider_user_not_found",
+    "errorCode": "40450001",
+    "status": 404,
+    "message": "The access provider has no user with this id.",
+    "remedy": "Check the provider user id, as returned by createProviderUser or a list.",
+    "domain": "50"
+  },
+  "provider_organization_not_found": {
+    "code": "provider_organization_not_found",
+    "errorCode": "40450002",
+    "status": 404,
+    "message": "The access provider has no organization with this id.",
+    "remedy": "Check the organization id at the access provider.",
+    "domain": "50"
+  },
+  "provider_user_exists": {
+    "code": "provider_user_exists",
+    "errorCode": "40950001",
+    "status": 409,
+    "message": "The access provider already has a user with this email.",
+    "remedy": "Use another email, or look up the existing provider user.",
+    "domain": "50"
+  },
+  "provider_validation_failed": {
+    "code": "provider_validation_failed",
+    "errorCode": "42250001",
+    "status": 422,
+    "message": "The access provider refused the values; see errors for each one.",
+    "remedy": "Correct the values errors points to; the access provider refused them.",
+    "domain": "50"
+  },
+  "provider_request_refused": {
+    "code": "provider_request_refused",
+    "errorCode": "42250002",
+    "status": 422,
+    "message": "The access provider refused the request without naming a value; details.providerCode gives its reason when it sent one.",
+    "remedy": "Check the request against the access provider's rules (details.providerCode names its reason when it gave one); retrying it unchanged will not help.",
+    "domain": "50"
+  },
+  "provider_rate_limited": {
+    "code": "provider_rate_limited",
+    "errorCode": "42950001",
+    "status": 429,
+    "message": "The access provider rate-limited the request; retry after the Retry-After delay.",
+    "remedy": "Wait for the number of seconds in Retry-After, then retry.",
+    "domain": "50"
+  },
+  "provider_unavailable": {
+    "code": "provider_unavailable",
+    "errorCode": "50350001",
+    "status": 503,
+    "message": "The access provider did not answer in time or failed.",
+    "remedy": "Retry later with backoff; the access provider did not answer in time or failed.",
+    "domain": "50"
+  },
+  "provider_not_configured": {
+    "code": "provider_not_configured",
+    "errorCode": "50350002",
+    "status": 503,
+    "message": "No access provider is configured for this environment.",
+    "remedy": "Ask the operator to configure an access provider (WORKOS_API_KEY or ACCESS_PROVIDER=local); retrying will not help.",
+    "domain": "50"
+  }
+} as const;
+
+/** The domains of the two middle digits of every errorCode. */
+export const ERROR_DOMAINS = {
+  "20": {
+    "name": "Tenant users",
+    "description": "The users of a tenant, their roles, owner flag and avatar."
+  },
+  "30": {
+    "name": "Identities",
+    "description": "Identities linking tenant users to external identity providers, and the identity providers themselves."
+  },
+  "40": {
+    "name": "Access",
+    "description": "Credentials (Bearer tokens, API keys), the X-Tenant-ID check and the authorization policies."
+  },
+  "50": {
+    "name": "Access provider",
+    "description": "Provider users held by the configured access provider (WorkOS or the built-in local provider)."
+  },
+  "00": {
+    "name": "Request and platform",
+    "description": "The request as a whole (its framing, body, parameters and cursors) and the service itself."
+  }
+} as const;

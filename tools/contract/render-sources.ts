@@ -1,0 +1,64 @@
+/**
+ * TypeScript sources generated from the document for the libraries that must not load it
+ * at run time: the error catalogue of @access/errors and the constants of @access/contract
+ * (header names, page limits). Values are written as JSON literals, so nothing is restated.
+ */
+import type { ErrorCatalogue } from './error-catalogue';
+
+export function generatedHeader(source: string): string {
+  return [
+    '/**',
+    ` * GENERATED FILE, do not edit. Produced by tools/contract/generate.ts from ${source}.`,
+    ' * Run `npm run contract:generate` after changing the document; `npm run contract:check`',
+    ' * fails when this file is stale.',
+    ' */',
+    '',
+  ].join('\n');
+}
+
+const literal = (value: unknown) => JSON.stringify(value, null, 2);
+
+export function renderErrorCatalogue(catalogue: ErrorCatalogue): string {
+  const errors = Object.fromEntries(catalogue.entries.map((entry) => [entry.code, entry]));
+  const domains = Object.fromEntries(catalogue.domains.map(({ id, name, description }) => [id, { name, description }]));
+  return [
+    generatedHeader('openapi/components/schemas/error-codes.yaml (components.schemas.ErrorCode)'),
+    '/** Every error the API can answer with, by slug: 8-digit code, HTTP status, domain, default message, what the caller should do. */',
+    `export const ERRORS = ${literal(errors)} as const;`,
+    '',
+    '/** The domains of the two middle digits of every errorCode. */',
+    `export const ERROR_DOMAINS = ${literal(domains)} as const;`,
+    '',
+  ].join('\n');
+}
+
+interface Document {
+  components: {
+    schemas: Record<string, { default?: unknown; minimum?: unknown; maximum?: unknown }>;
+    parameters: Record<string, { name?: unknown }>;
+    securitySchemes: Record<string, { name?: unknown }>;
+  };
+}
+
+function defined<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`The document has no ${what}`);
+  return value;
+}
+
+export function renderContractConstants(document: Document): string {
+  const { schemas, parameters, securitySchemes } = document.components;
+  const pageLimit = defined(schemas['PageLimit'], 'components.schemas.PageLimit');
+  const constants: Array<[string, string, unknown]> = [
+    ['TENANT_ID_HEADER', 'components.parameters.TenantId', parameters['TenantId']?.name],
+    ['REQUEST_ID_HEADER', 'components.parameters.RequestId', parameters['RequestId']?.name],
+    ['API_KEY_HEADER', 'components.securitySchemes.apiKeyAuth', securitySchemes['apiKeyAuth']?.name],
+    ['DEFAULT_PAGE_LIMIT', 'components.schemas.PageLimit.default', pageLimit.default],
+    ['MIN_PAGE_LIMIT', 'components.schemas.PageLimit.minimum', pageLimit.minimum],
+    ['MAX_PAGE_LIMIT', 'components.schemas.PageLimit.maximum', pageLimit.maximum],
+  ];
+  return [
+    generatedHeader('openapi/openapi.yaml'),
+    ...constants.flatMap(([name, from, value]) => [`/** ${from} */`, `export const ${name} = ${literal(defined(value, from))};`]),
+    '',
+  ].join('\n');
+}
