@@ -5,4 +5,6 @@ export { ApiException } from './lib/api-exception';
 export type { ApiExceptionOptions } from './lib/api-exception';
 export { toApiException } from './lib/to-api-exception';
 export { ApiExceptionFilter, renderEnvelope } from './lib/api-exception.filter';
-export type { NotFoundRefiner } from './lib/api-exception.filter';
+export type { FaultTranslator, NotFoundRefiner } from './lib/api-exception.filter';
+export { answeredError, recordAnsweredError } from './lib/answered-error';
+export type { AnsweredError } from './lib/answered-error';

@@ -16,20 +16,27 @@ import { HealthModule } from '../health/health.module';
 import { IdentitiesModule } from '../identities/identities.module';
 import { ProviderUsersModule } from '../provider-users/provider-users.module';
 import { UsersModule } from '../users/users.module';
+import { LifecycleModule } from '../lifecycle/service-lifecycle';
+import { MetricsModule } from '../observability/metrics';
 import { loggerModule } from './logger.module';
 
 @Module({})
 export class AppModule {
   /** `config.database.url` must be set: main.ts starts the embedded database first when it is not. */
   static forRoot(config: AppConfig): DynamicModule {
-    const { url, poolMax, connectionTimeoutMs, statementTimeoutMs } = config.database;
+    const { url, poolMax, connectionTimeoutMs, lockTimeoutMs, statementTimeoutMs, transactionTimeoutMs } = config.database;
     if (!url) throw new Error('AppModule needs config.database.url (main.ts starts the embedded database when it is not set)');
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         loggerModule(config),
-        DatabaseModule.forRoot({ provide: DATABASE_OPTIONS, useValue: { url, poolMax, connectionTimeoutMs, statementTimeoutMs } }),
+        LifecycleModule,
+        MetricsModule,
+        DatabaseModule.forRoot({
+          provide: DATABASE_OPTIONS,
+          useValue: { url, poolMax, connectionTimeoutMs, lockTimeoutMs, statementTimeoutMs, transactionTimeoutMs },
+        }),
         ContractModule,
         PaginationModule,
         AuthModule,

@@ -380,7 +380,7 @@ export interface components {
          *     (`x-error-code`), its HTTP status (`x-http-status`) and, as description, its default
          *     message. The list mirrors the error catalogue of the service (libs/errors).
          */
-        ErrorCode: string & ("validation_failed" | "malformed_json" | "invalid_cursor" | "bad_request" | "not_found" | "method_not_allowed" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "header_fields_too_large" | "internal_error" | "service_unavailable" | "unauthenticated" | "tenant_mismatch" | "forbidden" | "insufficient_scope" | "user_not_found" | "user_exists" | "owner_protected" | "avatar_too_large" | "invalid_roles" | "identity_not_found" | "identity_provider_not_found" | "identity_already_linked" | "user_already_linked_to_provider" | "identity_provider_exists" | "identity_provider_in_use" | "provider_user_not_found" | "provider_organization_not_found" | "provider_user_exists" | "provider_validation_failed" | "provider_rate_limited" | "provider_unavailable" | "provider_not_configured");
+        ErrorCode: string & ("validation_failed" | "malformed_json" | "invalid_cursor" | "bad_request" | "not_found" | "method_not_allowed" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "header_fields_too_large" | "internal_error" | "service_unavailable" | "database_unavailable" | "database_timeout" | "shutting_down" | "unauthenticated" | "tenant_mismatch" | "forbidden" | "insufficient_scope" | "user_not_found" | "user_exists" | "owner_protected" | "avatar_too_large" | "invalid_roles" | "identity_not_found" | "identity_provider_not_found" | "identity_already_linked" | "user_already_linked_to_provider" | "identity_provider_exists" | "identity_provider_in_use" | "provider_user_not_found" | "provider_organization_not_found" | "provider_user_exists" | "provider_validation_failed" | "provider_rate_limited" | "provider_unavailable" | "provider_not_configured");
         /**
          * Format: uuid
          * @description A UUID (RFC 9562), case-insensitive.
@@ -897,10 +897,11 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The service, its database or the access provider cannot serve the request now, or no access provider is configured for this environment. Codes: `service_unavailable`, `provider_unavailable`, `provider_not_configured`. */
+        /** @description The service cannot serve the request now: the database cannot be reached or did not answer within its lock, statement or transaction bound, this instance is shutting down, the access provider failed, or no access provider is configured for this environment. Retry after `Retry-After` seconds when it is sent. Codes: `service_unavailable`, `database_unavailable`, `database_timeout`, `shutting_down`, `provider_unavailable`, `provider_not_configured`. */
         ServiceUnavailable: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Retry-After": components["headers"]["Retry-After-Unavailable"];
                 [name: string]: unknown;
             };
             content: {
@@ -971,6 +972,11 @@ export interface components {
          * @example 30
          */
         "Retry-After": number;
+        /**
+         * @description Seconds to wait before retrying. Sent with `database_unavailable` (5), `database_timeout` (2) and `shutting_down` (1).
+         * @example 5
+         */
+        "Retry-After-Unavailable": number;
         /**
          * @description The path of the created resource.
          * @example /v1/users/0b9f6c1e-6a0e-4c55-9c8e-3f2a1d7b5e10

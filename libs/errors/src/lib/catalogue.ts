@@ -35,6 +35,13 @@ export const ERRORS = {
   header_fields_too_large: define('header_fields_too_large', '43100001', 'The request headers are larger than the API accepts.'),
   internal_error: define('internal_error', '50000001', 'An unexpected error occurred; quote the requestId when reporting it.'),
   service_unavailable: define('service_unavailable', '50300001', 'The service is not ready to take requests.'),
+  database_unavailable: define('database_unavailable', '50300002', 'The database cannot be reached; retry after the Retry-After delay.'),
+  database_timeout: define(
+    'database_timeout',
+    '50300003',
+    'The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay.',
+  ),
+  shutting_down: define('shutting_down', '50300004', 'This instance is shutting down; retry after the Retry-After delay.'),
 
   // 40: access
   unauthenticated: define('unauthenticated', '40140001', 'A valid credential is required.'),
