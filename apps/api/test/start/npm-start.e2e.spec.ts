@@ -1,4 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,7 +8,9 @@ const ROOT = path.resolve(__dirname, '../../../..');
 
 interface Started {
   child: ChildProcessWithoutNullStreams;
+  /** stdout and stderr together, as a terminal shows them. */
   output: () => string;
+  stdout: () => string;
 }
 
 /** Starts the service exactly as `npm start` does, on its own embedded database and a free port. */
@@ -25,13 +28,17 @@ function startService(dataDir: string): Promise<Started> {
     },
   });
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    stdout += chunk.toString();
+  });
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return new Promise((resolve, reject) => {
     const timer = setInterval(() => {
       if (/Provider users with a development service token/.test(output)) {
         clearInterval(timer);
-        resolve({ child, output: () => output });
+        resolve({ child, output: () => output, stdout: () => stdout });
       }
     }, 100);
     child.once('exit', (code) => {
@@ -39,6 +46,22 @@ function startService(dataDir: string): Promise<Started> {
       reject(new Error(`the service exited with ${code}:\n${output}`));
     });
   });
+}
+
+function exited(started: Started): Promise<number | null> {
+  return new Promise((resolve) => {
+    started.child.removeAllListeners('exit');
+    started.child.once('exit', (code) => resolve(code));
+  });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function stopService(started: Started): Promise<number | null> {
@@ -88,6 +111,17 @@ describe('npm start on a fresh machine', () => {
         .filter((l) => l.startsWith('{'));
       expect(logLines.length).toBeGreaterThan(0);
       for (const secret of secrets) expect(logLines.join('\n')).not.toContain(secret);
+
+      // stdout is for log collectors: every line of it is a JSON object; the banner went to stderr.
+      const stdoutLines = first
+        .stdout()
+        .split('\n')
+        .filter((l) => l !== '');
+      expect(stdoutLines.length).toBeGreaterThan(0);
+      for (const line of stdoutLines) expect(() => JSON.parse(line) as unknown).not.toThrow();
+      expect(first.stdout()).not.toContain('X-Tenant-ID ');
+      // No deprecation warning from Fastify or anything else.
+      expect(first.output()).not.toMatch(/FSTDEP|DeprecationWarning/);
     } finally {
       expect(await stopService(first)).toBe(0);
     }
@@ -105,5 +139,27 @@ describe('npm start on a fresh machine', () => {
     } finally {
       expect(await stopService(second)).toBe(0);
     }
+  }, 120_000);
+
+  it('after a hard kill, the next start joins the embedded PostgreSQL left running and stops it on exit', async () => {
+    const killed = await startService(dataDir);
+    const postmaster = Number(readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const gone = exited(killed);
+    killed.child.kill('SIGKILL');
+    await gone;
+    expect(isAlive(postmaster)).toBe(true); // left running, as after a crash or kill -9 of npm start
+
+    const next = await startService(dataDir);
+    expect(next.output()).toContain(`joined an embedded PostgreSQL left running`);
+    expect(next.output()).toContain(`(pid ${postmaster})`);
+    const users = await runCurl(
+      next
+        .output()
+        .split('\n')
+        .find((l) => l.trim().startsWith('curl ') && l.includes('/v1/users'))!,
+    );
+    expect(users.status).toBe(200);
+    expect(await stopService(next)).toBe(0);
+    expect(isAlive(postmaster)).toBe(false);
   }, 120_000);
 });

