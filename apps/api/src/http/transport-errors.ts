@@ -7,9 +7,9 @@ import { ApiException, renderEnvelope, toApiException, type ErrorCodeSlug } from
  * is not valid percent-encoding, a path segment over maxParamLength). They get the
  * envelope like every other error: this is the status and JSON body to send.
  */
-export function frameworkErrorAnswer(error: Error, requestId: string): { status: number; body: string } {
+export function frameworkErrorAnswer(error: Error, requestId: string): { status: number; body: string; exception: ApiException } {
   const exception = toApiException(error);
-  return { status: exception.status, body: JSON.stringify(renderEnvelope(exception, requestId)) };
+  return { status: exception.status, body: JSON.stringify(renderEnvelope(exception, requestId)), exception };
 }
 
 const CLIENT_ERRORS: Record<string, ErrorCodeSlug> = {
