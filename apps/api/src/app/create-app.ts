@@ -61,6 +61,12 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       .send(JSON.stringify(renderEnvelope(refusal, request.id)));
   });
 
+  // Answers finished while shutting down close their connection, so the server can stop without waiting for keep-alive timeouts.
+  fastify.addHook('onSend', (_request, reply, payload, done) => {
+    if (lifecycle.shuttingDown) void reply.header('connection', 'close');
+    done(null, payload);
+  });
+
   app.useGlobalFilters(
     new ApiExceptionFilter(
       methodNotAllowedRefiner(app.get(ContractRegistry).all()),
