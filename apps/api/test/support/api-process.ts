@@ -33,6 +33,8 @@ export function tokenSettings() {
     env: { AUTH_JWT_SECRET: secret, AUTH_JWT_ISSUER: issuer, AUTH_JWT_AUDIENCE: audience },
     userToken: (tenantId: string, userId: string) =>
       signDevelopmentToken({ secret, issuer, audience, subject: userId, kind: 'user', tenantId, expiresInSec: 600 }),
+    serviceToken: (scopes: string[]) =>
+      signDevelopmentToken({ secret, issuer, audience, subject: 'test-service', kind: 'service', scopes, expiresInSec: 600 }),
   };
 }
 
