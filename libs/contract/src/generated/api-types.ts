@@ -304,7 +304,9 @@ export interface paths {
         /**
          * Readiness probe
          * @description Answers 200 when the service can take requests (its database answers), 503
-         *     `service_unavailable` otherwise. Needs no credential and no tenant.
+         *     `service_unavailable` when the database does not answer, and 503 `shutting_down` (with
+         *     `Retry-After`) from the moment this instance starts shutting down. Needs no credential and
+         *     no tenant.
          */
         get: operations["getReadiness"];
         put?: never;
