@@ -14,3 +14,4 @@ export type * from './generated/prisma/client';
 export { classifyDatabaseFault } from './lib/database-faults';
 export type { DatabaseFault } from './lib/database-faults';
 export { DatabaseAvailability } from './lib/database-availability';
+export { isProcessAlive, readPidFile } from './lib/processes';

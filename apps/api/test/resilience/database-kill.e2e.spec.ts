@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { createPrismaClient, deployMigrations } from '@access/db';
+import { createPrismaClient, deployMigrations, isProcessAlive } from '@access/db';
 import { ERRORS } from '@access/errors';
 import { provisionTenant } from '../../src/tenants/tenant-provisioning';
 import { startApiProcess, tokenSettings, type ApiProcess } from '../support/api-process';
@@ -17,15 +17,6 @@ interface Answer {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * PostgreSQL is killed with SIGKILL (no shutdown of any kind) while the API, a process of
@@ -107,7 +98,7 @@ describe('the database killed under write load', () => {
       const before = countCreated();
       expect(before).toBeGreaterThan(0);
       const killed = killPostgres();
-      while (isAlive(killed)) await sleep(20);
+      while (isProcessAlive(killed)) await sleep(20);
       await sleep(1_500); // an outage under load
       readiness.push((await fetch(`${api.baseUrl}/readyz`)).status);
       expect(api.child.exitCode).toBeNull();

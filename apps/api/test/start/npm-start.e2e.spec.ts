@@ -1,8 +1,8 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { isProcessAlive, readPidFile } from '@access/db';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 
@@ -53,15 +53,6 @@ function exited(started: Started): Promise<number | null> {
     started.child.removeAllListeners('exit');
     started.child.once('exit', (code) => resolve(code));
   });
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function stopService(started: Started): Promise<number | null> {
@@ -143,11 +134,11 @@ describe('npm start on a fresh machine', () => {
 
   it('after a hard kill, the next start joins the embedded PostgreSQL left running and stops it on exit', async () => {
     const killed = await startService(dataDir);
-    const postmaster = Number(readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const postmaster = readPidFile(path.join(dataDir, 'postgres', 'postmaster.pid')) ?? 0;
     const gone = exited(killed);
     killed.child.kill('SIGKILL');
     await gone;
-    expect(isAlive(postmaster)).toBe(true); // left running, as after a crash or kill -9 of npm start
+    expect(isProcessAlive(postmaster)).toBe(true); // left running, as after a crash or kill -9 of npm start
 
     const next = await startService(dataDir);
     expect(next.output()).toContain(`joined an embedded PostgreSQL left running`);
@@ -160,6 +151,6 @@ describe('npm start on a fresh machine', () => {
     );
     expect(users.status).toBe(200);
     expect(await stopService(next)).toBe(0);
-    expect(isAlive(postmaster)).toBe(false);
+    expect(isProcessAlive(postmaster)).toBe(false);
   }, 120_000);
 });

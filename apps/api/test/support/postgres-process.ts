@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readPidFile } from '@access/db';
 import path from 'node:path';
 import { WORKSPACE_ROOT } from './api-process';
 
@@ -36,7 +36,7 @@ export function startPostgresProcess(dataDir: string, port = 0): Promise<Postgre
       const started = JSON.parse(line) as { url: string; port: number };
       resolve({
         ...started,
-        postmasterPid: () => Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]),
+        postmasterPid: () => readPidFile(path.join(dataDir, 'postmaster.pid')) ?? 0,
         stop: async () => {
           child.stdin.end();
           await exited;

@@ -1,29 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isProcessAlive, readPidFile } from './processes';
 import { startEmbeddedPostgres, type EmbeddedPostgresOptions, type RunningPostgres } from './embedded-postgres';
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function readPid(file: string): number | undefined {
-  if (!existsSync(file)) return undefined;
-  const pid = Number.parseInt(readFileSync(file, 'utf8').split('\n')[0] ?? '', 10);
-  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-}
 
 /** The server another process runs on this data directory, if one is alive. */
 function runningServer(dataDir: string): { pid: number; port: number } | undefined {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return undefined;
   const [pid, , , port] = readFileSync(pidFile, 'utf8').split('\n');
-  if (!isAlive(Number(pid))) return undefined; // a stale pid file of a server that is gone
+  if (!isProcessAlive(Number(pid))) return undefined; // a stale pid file of a server that is gone
   return Number(port) ? { pid: Number(pid), port: Number(port) } : undefined;
 }
 
@@ -34,7 +20,7 @@ async function stopServer(pid: number): Promise<void> {
   } catch {
     return;
   }
-  for (let waited = 0; isAlive(pid) && waited < 30_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+  for (let waited = 0; isProcessAlive(pid) && waited < 30_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 /**
@@ -61,8 +47,8 @@ export async function useEmbeddedPostgres(
   const running = runningServer(dataDir);
   if (running) {
     const url = `postgresql://postgres:postgres@127.0.0.1:${running.port}/postgres`;
-    const owner = readPid(ownerFile);
-    if (owner !== undefined && owner !== process.pid && isAlive(owner)) {
+    const owner = readPidFile(ownerFile);
+    if (owner !== undefined && owner !== process.pid && isProcessAlive(owner)) {
       return { url, port: running.port, started: false, use: 'joined', serverPid: running.pid, stop: async () => undefined };
     }
     await writeFile(ownerFile, `${process.pid}\n`);
