@@ -9,7 +9,7 @@
  *
  *   npm run soak                 (SOAK_REQUESTS=200000 SOAK_CONNECTIONS=16 by default)
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -17,8 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { signDevelopmentToken } from '@access/auth';
-import { createPrismaClient, deployMigrations, startEmbeddedPostgres } from '@access/db';
-import { provisionTenant } from '../../apps/api/src/tenants/tenant-provisioning';
+import { startEmbeddedPostgres } from '@access/db';
 
 const ROOT = path.resolve(__dirname, '../..');
 const REQUESTS = Number(process.env['SOAK_REQUESTS'] ?? 200_000);
@@ -76,10 +75,27 @@ async function main(): Promise<void> {
   await run(process.execPath, ['tools/build/build-api.mjs', '--out', path.relative(ROOT, out)]);
   const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'postgres'), port: 0 });
   try {
-    await deployMigrations(server.url);
-    const prisma = createPrismaClient({ url: server.url, poolMax: 1 });
-    const tenant = await provisionTenant(prisma, { name: 'Soak', ownerEmail: 'owner@soak.example.com' });
-    await prisma.$disconnect();
+    const env = {
+      PATH: process.env['PATH'],
+      APP_ENV: 'production',
+      DATABASE_URL: server.url,
+      AUTH_JWT_SECRET: SECRET,
+      AUTH_JWT_ISSUER: ISSUER,
+      AUTH_JWT_AUDIENCE: AUDIENCE,
+      PAGINATION_CURSOR_SECRET: 'soak-cursor-secret-soak-cursor-secret-01',
+      ACCESS_PROVIDER: 'local',
+    };
+    // The schema and the tenant come from the build's own commands.
+    execFileSync(process.execPath, [path.join(out, 'tools/prisma/migrate-deploy.mjs')], { cwd: out, env, stdio: 'inherit' });
+    const provisioned = execFileSync(
+      process.execPath,
+      [path.join(out, 'apps/api/src/cli/create-tenant.js'), '--name', 'Soak', '--owner-email', 'owner@soak.example.com'],
+      { cwd: out, env },
+    ).toString();
+    const tenant = {
+      tenantId: /X-Tenant-ID\): (\S+)/.exec(provisioned)?.[1] ?? '',
+      ownerId: /owner user id:\s+(\S+)/.exec(provisioned)?.[1] ?? '',
+    };
     const token = await signDevelopmentToken({
       secret: SECRET,
       issuer: ISSUER,
@@ -96,18 +112,11 @@ async function main(): Promise<void> {
     const child = spawn(process.execPath, [path.join(out, 'apps/api/src/main.js')], {
       cwd: out,
       env: {
-        PATH: process.env['PATH'],
-        APP_ENV: 'production',
+        ...env,
         HOST: '127.0.0.1',
         PORT: String(port),
         METRICS_PORT: String(metricsPort),
         LOG_LEVEL: process.env['SOAK_LOG_LEVEL'] ?? 'info',
-        DATABASE_URL: server.url,
-        AUTH_JWT_SECRET: SECRET,
-        AUTH_JWT_ISSUER: ISSUER,
-        AUTH_JWT_AUDIENCE: AUDIENCE,
-        PAGINATION_CURSOR_SECRET: 'soak-cursor-secret-soak-cursor-secret-01',
-        ACCESS_PROVIDER: 'local',
       },
     });
     let logLines = 0;
