@@ -149,7 +149,6 @@ async function main(): Promise<void> {
       },
       { method: 'GET', path: '/readyz' },
       { method: 'GET', path: '/healthz' },
-      { method: 'POST', path: '/v1/users', headers: json, body: '{"email": "broken' },
       {
         method: 'POST',
         path: '/v1/users',
@@ -168,23 +167,39 @@ async function main(): Promise<void> {
     const started = Date.now();
     const sampler = setInterval(() => samples.push({ atSec: (Date.now() - started) / 1000, rssKb: residentKb(child.pid ?? 0) }), SAMPLE_MS);
     samples.push({ atSec: 0, rssKb: residentKb(child.pid ?? 0) });
-    const result = await autocannon({ url: baseUrl, connections: CONNECTIONS, amount: REQUESTS, requests, timeout: 10 });
+    // Malformed JSON goes on its own: the service (Fastify) closes the connection after a body it
+    // could not parse, and autocannon would lose the request it had queued on that connection.
+    const malformedShare = Math.ceil(REQUESTS / (requests.length + 1));
+    const malformed = new Map<number, number>();
+    const sendMalformed = async (count: number) => {
+      for (let i = 0; i < count; i++) {
+        const response = await fetch(`${baseUrl}/v1/users`, { method: 'POST', headers: json, body: '{"email": "broken' });
+        await response.arrayBuffer();
+        malformed.set(response.status, (malformed.get(response.status) ?? 0) + 1);
+      }
+    };
+    const [result] = await Promise.all([
+      autocannon({ url: baseUrl, connections: CONNECTIONS, amount: REQUESTS - malformedShare, requests, timeout: 10 }),
+      sendMalformed(Math.floor(malformedShare / 2)),
+      sendMalformed(Math.ceil(malformedShare / 2)),
+    ]);
     clearInterval(sampler);
     samples.push({ atSec: (Date.now() - started) / 1000, rssKb: residentKb(child.pid ?? 0) });
 
     const serverSide = latencyQuantiles(await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text());
     const alive = child.exitCode === null && (await fetch(`${baseUrl}/healthz`)).status === 200;
-    const statuses = Object.entries(result.statusCodeStats ?? {})
-      .map(([status, { count }]) => `${status}: ${count}`)
-      .join(', ');
+    const byStatus = new Map<string, number>(
+      Object.entries(result.statusCodeStats ?? {}).map(([status, { count }]) => [status, count ?? 0]),
+    );
+    for (const [status, count] of malformed) byStatus.set(String(status), (byStatus.get(String(status)) ?? 0) + count);
+    const answered = [...byStatus.values()].reduce((sum, count) => sum + count, 0);
+    const statuses = [...byStatus.entries()].map(([status, { count }]) => `${status}: ${count}`).join(', ');
     console.log(
-      `\nSoak of the production build: ${result.requests.sent} requests over ${CONNECTIONS} connections in ${result.duration.toFixed(1)} s`,
+      `\nSoak of the production build: ${answered} requests answered (${malformedShare} of them malformed JSON) over ${CONNECTIONS + 2} connections in ${result.duration.toFixed(1)} s`,
     );
     console.log(`  answers by status: ${statuses}; errors ${result.errors}, timeouts ${result.timeouts}`);
-    // autocannon's latency also counts the time a request waits for a new connection after the
-    // service closed one (it does after a malformed body), so the service's own histogram follows.
     console.log(
-      `  throughput: ${Math.round(result.requests.average)} req/s on average; latency seen by the client p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`,
+      `  throughput: ${Math.round(answered / result.duration)} req/s on average; latency seen by autocannon p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`,
     );
     console.log(
       `  as the service measured it (its http_request_duration_seconds histogram): p50 ≤ ${serverSide.p50}, p99 ≤ ${serverSide.p99}`,
@@ -209,7 +224,7 @@ async function main(): Promise<void> {
       child.kill('SIGTERM');
     });
     console.log(`  SIGTERM: exited with ${exitCode}`);
-    if (!alive || exitCode !== 0 || result.requests.sent < REQUESTS) process.exitCode = 1;
+    if (!alive || exitCode !== 0 || answered < REQUESTS) process.exitCode = 1;
   } finally {
     await server.stop();
     await rm(dir, { recursive: true, force: true });

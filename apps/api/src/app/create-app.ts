@@ -46,7 +46,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const lifecycle = app.get(ServiceLifecycle);
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header(REQUEST_ID_HEADER, request.id);
-    if (!lifecycle.shuttingDown) {
+    // Liveness stays 200 while the process runs, as documented; everything else is refused.
+    if (!lifecycle.shuttingDown || request.routeOptions.url === '/healthz') {
       done();
       return;
     }
