@@ -193,7 +193,7 @@ async function main(): Promise<void> {
     );
     for (const [status, count] of malformed) byStatus.set(String(status), (byStatus.get(String(status)) ?? 0) + count);
     const answered = [...byStatus.values()].reduce((sum, count) => sum + count, 0);
-    const statuses = [...byStatus.entries()].map(([status, { count }]) => `${status}: ${count}`).join(', ');
+    const statuses = [...byStatus.entries()].map(([status, count]) => `${status}: ${count}`).join(', ');
     console.log(
       `\nSoak of the production build: ${answered} requests answered (${malformedShare} of them malformed JSON) over ${CONNECTIONS + 2} connections in ${result.duration.toFixed(1)} s`,
     );
