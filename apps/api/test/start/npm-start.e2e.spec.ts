@@ -26,6 +26,8 @@ function startService(dataDir: string): Promise<Started> {
       EMBEDDED_POSTGRES_PORT: String(20000 + Math.floor(Math.random() * 20000)),
       AUTH_DEV_SECRET_FILE: path.join(dataDir, 'dev-jwt-secret'),
     },
+    // A process group of its own, as a terminal gives `npm start`, so Ctrl-C can be sent to the whole group.
+    detached: true,
   });
   let output = '';
   let stdout = '';
