@@ -19,7 +19,7 @@ module.exports = {
       },
     ],
   },
-  // Node 20 loads these ESM-only dependencies with require(esm); Jest's module
+  // Node loads these ESM-only dependencies with require(esm); Jest's module
   // runtime cannot, so SWC turns them into CommonJS like our own sources.
   transformIgnorePatterns: ['/node_modules/(?!(.*/node_modules/)?(content-disposition|jose)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],

@@ -13,7 +13,7 @@ interface ErrorExample {
   details?: Record<string, unknown>;
   errors?: Array<Record<string, unknown>>;
   notices?: string[];
-  /** Names of components.headers sent with this error. */
+  /** Names of components.headers sent with this error (the header is the component's `x-header-name`, else its name). */
   headers?: string[];
 }
 
@@ -21,7 +21,7 @@ type ErrorSets = Record<string, Record<string, ErrorExample>>;
 
 interface Document {
   paths: Record<string, Record<string, unknown>>;
-  components: Record<string, unknown> & { headers?: Record<string, unknown> };
+  components: Record<string, unknown> & { headers?: Record<string, { 'x-header-name'?: string }> };
 }
 
 interface Operation {
@@ -68,8 +68,15 @@ function response(status: number, codes: Array<[string, ErrorExample]>, catalogu
   const { operationId } = subject;
   const headers: Record<string, unknown> = { 'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' } };
   for (const name of codes.flatMap(([, example]) => example.headers ?? [])) {
-    if (!document.components.headers?.[name]) throw new Error(`${operationId}: unknown header component ${name}`);
-    headers[name] = { $ref: `#/components/headers/${name}` };
+    const component = document.components.headers?.[name];
+    if (!component) throw new Error(`${operationId}: unknown header component ${name}`);
+    // Two components can describe one header as different responses send it (Retry-After).
+    const header = component['x-header-name'] ?? name;
+    const taken = headers[header] as { $ref: string } | undefined;
+    if (taken && taken.$ref !== `#/components/headers/${name}`) {
+      throw new Error(`${operationId}: one ${status} response sends ${header} as two header components`);
+    }
+    headers[header] = { $ref: `#/components/headers/${name}` };
   }
   const lines = codes.map(([code]) => {
     const entry = catalogue.get(code);

@@ -93,4 +93,33 @@ describe('configuration', () => {
       ),
     );
   });
+
+  it('chooses the database timeouts together and refuses bounds that do not nest', () => {
+    expect(loadConfig({}).database).toMatchObject({
+      connectionTimeoutMs: 3000,
+      lockTimeoutMs: 2000,
+      statementTimeoutMs: 5000,
+      transactionTimeoutMs: 10000,
+    });
+    expect(() => loadConfig({ DATABASE_LOCK_TIMEOUT_MS: '6000' })).toThrow(
+      'DATABASE_LOCK_TIMEOUT_MS ≤ DATABASE_STATEMENT_TIMEOUT_MS ≤ DATABASE_TRANSACTION_TIMEOUT_MS must hold',
+    );
+    expect(() => loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '20000' })).toThrow(ConfigError);
+  });
+
+  it('serves metrics only when METRICS_PORT is set, and traces only when an OTLP endpoint is', () => {
+    const quiet = loadConfig({});
+    expect(quiet.metrics.port).toBeUndefined();
+    expect(quiet.tracing.tracesEndpoint).toBeUndefined();
+    expect(quiet.shutdownTimeoutMs).toBe(15000);
+    const observed = loadConfig({ METRICS_PORT: '9464', HOST: '0.0.0.0', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' });
+    expect(observed.metrics).toEqual({ port: 9464, host: '0.0.0.0' });
+    expect(observed.tracing).toEqual({ tracesEndpoint: 'http://collector:4318/v1/traces', serviceName: 'access-management-api' });
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'https://x.example/traces' }).tracing.tracesEndpoint).toBe(
+      'https://x.example/traces',
+    );
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toThrow(
+      'OTEL_EXPORTER_OTLP_ENDPOINT must be an http:// or https:// URL',
+    );
+  });
 });

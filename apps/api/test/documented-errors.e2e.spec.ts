@@ -42,9 +42,31 @@ describe('HTTP: error answers are documented for their operation', () => {
     });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ code: 'body_not_allowed' });
-    // Answered by a request hook, outside NestJS and its filter's check: the document must say it.
+    // Answered by a request hook, before NestJS runs: the document must say it.
     const documented = running.app.get(ContractRegistry).get('deleteUser').errorCodes;
     expect(documented).toContain('body_not_allowed');
     expect(documented.filter((code) => ['malformed_json', 'payload_too_large', 'unsupported_media_type'].includes(code))).toEqual([]);
+  });
+
+  it('checks the answers of request hooks too, which run before NestJS', async () => {
+    const documented = running.app.get(ContractRegistry).get('deleteUser').errorCodes;
+    const saved = [...documented];
+    documented.splice(documented.indexOf('body_not_allowed'), 1);
+    try {
+      const response = await fetch(`${running.baseUrl}/v1/users/${randomUUID()}`, {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${tenant.ownerToken}`, 'x-tenant-id': tenant.tenantId, 'content-type': 'text/plain' },
+        body: 'not json',
+      });
+      expect(response.status).toBe(500);
+      const envelope = (await response.json()) as { code: string; message: string; requestId: string };
+      expect(envelope).toMatchObject({
+        code: 'internal_error',
+        message: 'The deleteUser answer body_not_allowed is not documented for the operation.',
+      });
+      expect(response.headers.get('x-request-id')).toBe(envelope.requestId);
+    } finally {
+      documented.splice(0, documented.length, ...saved);
+    }
   });
 });

@@ -1,4 +1,5 @@
-import { ERRORS } from '@access/errors';
+import { listOperations, resolveRef } from '@access/contract';
+import { ERRORS, type ErrorCodeSlug } from '@access/errors';
 import { ERROR_SOURCES } from '../src/app/error-sources';
 import { describeOperations } from '../src/contract/contract-operations';
 import { boundRoutes } from './support/bound-routes';
@@ -34,5 +35,33 @@ describe('the errors each operation documents', () => {
   it('give every error source a set that some operation documents', () => {
     const documented = new Set(operations.flatMap((operation) => operation.errorSets));
     expect(ERROR_SOURCES.map((source) => source.set).filter((set) => !documented.has(set))).toEqual([]);
+  });
+
+  describe('promise 503 with Retry-After wherever the database is used or a shutdown can be met', () => {
+    // Every operation but the probes reads or writes the database; every operation but liveness
+    // is refused while the instance shuts down; readiness answers its own 503 for the database.
+    const expected = (operationId: string): ErrorCodeSlug[] =>
+      operationId === 'getHealth'
+        ? []
+        : operationId === 'getReadiness'
+          ? ['shutting_down', 'service_unavailable']
+          : ['database_unavailable', 'database_timeout', 'shutting_down'];
+
+    it.each(listOperations().map((op) => [op.operationId, op] as const))('%s', (operationId, op) => {
+      const responses = op.operation['responses'] as Record<string, unknown>;
+      const codes = expected(operationId);
+      if (codes.length === 0) {
+        expect(responses['503']).toBeUndefined();
+        return;
+      }
+      const unavailable = resolveRef<{ description: string; headers?: Record<string, unknown> }>(responses['503']);
+      expect(unavailable).toBeDefined();
+      expect(Object.keys(unavailable.headers ?? {})).toContain('Retry-After');
+      for (const code of codes) {
+        expect(ERRORS[code].status).toBe(503);
+        expect(unavailable.description).toContain(`\`${code}\``);
+      }
+      if (operationId === 'getReadiness') expect(unavailable.description).not.toContain('`database_unavailable`');
+    });
   });
 });

@@ -1,4 +1,5 @@
-export { createPrismaClient, PrismaClient } from './lib/prisma-client';
+export { createPool, createPooledPrisma, createPrismaClient, DATABASE_TIMEOUT_DEFAULTS, PrismaClient } from './lib/prisma-client';
+export type { PooledPrisma } from './lib/prisma-client';
 export type { DatabaseOptions } from './lib/prisma-client';
 export { DATABASE_OPTIONS, DatabaseModule, PrismaService } from './lib/database.module';
 export { EMBEDDED_POSTGRES_DEFAULTS, startEmbeddedPostgres } from './lib/embedded-postgres';
@@ -10,3 +11,7 @@ export type { TestDatabase } from './testing/create-test-database';
 export { Prisma } from './generated/prisma/client';
 export { isForeignKeyViolation, isRecordNotFound, violatedUniqueIndex } from './lib/database-errors';
 export type * from './generated/prisma/client';
+export { classifyDatabaseFault } from './lib/database-faults';
+export type { DatabaseFault } from './lib/database-faults';
+export { DatabaseAvailability } from './lib/database-availability';
+export { isProcessAlive, readPidFile } from './lib/processes';

@@ -5,4 +5,13 @@ export { ApiException } from './lib/api-exception';
 export type { ApiExceptionOptions } from './lib/api-exception';
 export { toApiException } from './lib/to-api-exception';
 export { ApiExceptionFilter, renderEnvelope } from './lib/api-exception.filter';
-export type { AnswerCheck, HttpRequestLike, NotFoundRefiner } from './lib/api-exception.filter';
+export type {
+  AnswerCheck,
+  ErrorAnswerOptions,
+  FaultTranslator,
+  HttpReplyLike,
+  HttpRequestLike,
+  NotFoundRefiner,
+} from './lib/api-exception.filter';
+export { answeredError } from './lib/answered-error';
+export type { AnsweredError } from './lib/answered-error';

@@ -1,5 +1,5 @@
 // Loads @prisma/schema-engine-wasm without `--experimental-wasm-modules`: the package's
-// entry imports its .wasm as an ES module, which Node 20 only allows behind that flag, so
+// entry imports its .wasm as an ES module, which Node accepts only behind that flag (or, in recent releases, as an experimental feature), so
 // we compile the module ourselves and hand it the same JS glue the entry would have used.
 import { URL, fileURLToPath } from 'node:url';
 import { readFile } from 'node:fs/promises';

@@ -16,6 +16,8 @@ import { HealthModule } from '../health/health.module';
 import { IdentitiesModule } from '../identities/identities.module';
 import { ProviderUsersModule } from '../provider-users/provider-users.module';
 import { UsersModule } from '../users/users.module';
+import { LifecycleModule } from '../lifecycle/service-lifecycle';
+import { MetricsModule } from '../observability/metrics';
 import { loggerModule } from './logger.module';
 import { RouteAudit } from './route-audit';
 
@@ -23,7 +25,7 @@ import { RouteAudit } from './route-audit';
 export class AppModule {
   /** `config.database.url` must be set: main.ts starts the embedded database first when it is not. */
   static forRoot(config: AppConfig): DynamicModule {
-    const { url, poolMax, connectionTimeoutMs, statementTimeoutMs } = config.database;
+    const { url, poolMax, connectionTimeoutMs, lockTimeoutMs, statementTimeoutMs, transactionTimeoutMs } = config.database;
     if (!url) throw new Error('AppModule needs config.database.url (main.ts starts the embedded database when it is not set)');
     return {
       module: AppModule,
@@ -31,7 +33,12 @@ export class AppModule {
         DiscoveryModule,
         ConfigModule.forRoot(config),
         loggerModule(config),
-        DatabaseModule.forRoot({ provide: DATABASE_OPTIONS, useValue: { url, poolMax, connectionTimeoutMs, statementTimeoutMs } }),
+        LifecycleModule,
+        MetricsModule,
+        DatabaseModule.forRoot({
+          provide: DATABASE_OPTIONS,
+          useValue: { url, poolMax, connectionTimeoutMs, lockTimeoutMs, statementTimeoutMs, transactionTimeoutMs },
+        }),
         ContractModule,
         PaginationModule,
         AuthModule,

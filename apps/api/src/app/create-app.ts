@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
+import { PrismaService } from '@access/db';
 import { ApiExceptionFilter } from '@access/errors';
 import type { AppConfig } from '../config/config';
 import type { ContractOperation } from '../contract/contract-operations';
@@ -8,26 +9,38 @@ import { ContractRegistry } from '../contract/contract-registry';
 import { documentedErrorsOnly } from '../contract/documented-errors';
 import { mountSwaggerUi } from '../docs/swagger-ui';
 import { corsOptions } from '../http/cors';
+import { databaseFaultAnswer } from '../http/database-fault-answer';
+import { sendThrough } from '../http/error-reply';
 import { useJsonBodiesOnly } from '../http/json-body-parser';
 import { clientErrorHandler, frameworkErrorHandler } from '../http/transport-errors';
 import { methodNotAllowedRefiner } from '../http/method-not-allowed';
 import { refuseRepeatedHeaders } from '../http/repeated-headers';
 import { generateRequestId, REQUEST_ID_HEADER } from '../http/request-id';
 import { refuseUnexpectedBodies } from '../http/unexpected-bodies';
+import { ServiceLifecycle } from '../lifecycle/service-lifecycle';
+import { closeConnectionsWhileShuttingDown, refuseWhileShuttingDown } from '../lifecycle/shutdown-hooks';
+import { observeRequests } from '../observability/http-observability';
 import { AppModule } from './app.module';
 
 /** Builds the whole HTTP application; used by main.ts and by the HTTP tests alike. */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
-  // The router's refusals name the documented parameter they concern; the registry exists once the app does.
-  const known: { operations: readonly ContractOperation[] } = { operations: [] };
+  // The router's refusals name the documented parameter they concern and are answered by the
+  // app's exception filter: both exist once the app does.
+  const known: { operations: readonly ContractOperation[]; filter: ApiExceptionFilter } = {
+    operations: [],
+    filter: new ApiExceptionFilter(),
+  };
+  const sendError = sendThrough(() => known.filter);
   const maxParamLength = 512;
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     genReqId: generateRequestId,
     logger: false,
     // Long enough for any id the contract allows, so an over-long one reaches validation (400 with a pointer).
-    maxParamLength,
-    frameworkErrors: frameworkErrorHandler(() => known.operations, maxParamLength),
+    routerOptions: { maxParamLength },
+    // Requests that reach a closing server are refused by a hook below, in the envelope.
+    return503OnClosing: false,
+    frameworkErrors: frameworkErrorHandler(() => known.operations, maxParamLength, sendError),
     clientErrorHandler,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
@@ -39,19 +52,28 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const registry = app.get(ContractRegistry);
   const operations = registry.all();
   known.operations = operations;
+  // Every error answer: a database fault named as such, a 405 where the path exists, and
+  // (tests and development) only codes the operation documents.
+  known.filter = new ApiExceptionFilter({
+    translateFault: databaseFaultAnswer(app.get(PrismaService).availability),
+    refineNotFound: methodNotAllowedRefiner(operations),
+    checkAnswer: config.validateResponses ? documentedErrorsOnly(operations) : undefined,
+  });
 
   useJsonBodiesOnly(app);
+  observeRequests(app);
   const fastify = app.getHttpAdapter().getInstance();
+  const lifecycle = app.get(ServiceLifecycle);
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header(REQUEST_ID_HEADER, request.id);
     done();
   });
-  fastify.addHook('onRequest', refuseRepeatedHeaders(registry.singleValuedHeaders()));
-  fastify.addHook('onRequest', refuseUnexpectedBodies(operations));
+  fastify.addHook('onRequest', refuseWhileShuttingDown(lifecycle, sendError));
+  fastify.addHook('onRequest', refuseRepeatedHeaders(registry.singleValuedHeaders(), sendError));
+  fastify.addHook('onRequest', refuseUnexpectedBodies(operations, sendError));
+  fastify.addHook('onSend', closeConnectionsWhileShuttingDown(lifecycle));
 
-  app.useGlobalFilters(
-    new ApiExceptionFilter(methodNotAllowedRefiner(operations), config.validateResponses ? documentedErrorsOnly(operations) : undefined),
-  );
+  app.useGlobalFilters(known.filter);
   if (config.cors.allowedOrigins.length > 0) app.enableCors(corsOptions(config.cors, operations));
   mountSwaggerUi(app);
   await app.init();

@@ -1,12 +1,21 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
+import { answeredError } from '@access/errors';
 import type { AppConfig } from '../config/config';
+import { redactUrl } from '../http/redact-url';
 
 /**
- * Structured JSON logs through pino. Every line of a request carries its id
- * (pino-http reads the id that generateRequestId put on the raw request), and
- * credentials are redacted wherever they could appear.
+ * Structured JSON logs through pino, one JSON object per line on stdout. Every line of a
+ * request carries its id (pino-http reads the id that generateRequestId put on the raw
+ * request); credentials and personal data in query strings are redacted. The line that
+ * closes a refused request names the error answered; it carries no stack (an unexpected
+ * error's stack is logged once, by the exception filter).
  */
 export function loggerModule(config: AppConfig) {
+  const withAnswer = (res: ServerResponse, fields: Record<string, unknown>) => {
+    const error = answeredError(res);
+    return error ? { ...fields, error } : fields;
+  };
   return LoggerModule.forRoot({
     pinoHttp: {
       level: config.logLevel,
@@ -23,9 +32,15 @@ export function loggerModule(config: AppConfig) {
         censor: '[redacted]',
       },
       serializers: {
-        req: (req: { id?: string; method?: string; url?: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        req: (req: { id?: string; method?: string; url?: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
       },
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      customSuccessObject: (_req: IncomingMessage, res: ServerResponse, fields: Record<string, unknown>) => withAnswer(res, fields),
+      // pino-http would add an `err` made up for the status code, stack and all.
+      customErrorObject: (_req: IncomingMessage, res: ServerResponse, _error: Error, fields: Record<string, unknown>) => {
+        const { err: _err, ...rest } = fields;
+        return withAnswer(res, rest);
+      },
     },
   });
 }

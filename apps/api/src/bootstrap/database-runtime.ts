@@ -28,10 +28,15 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseRunt
     throw error;
   }
   const where = path.relative(process.cwd(), path.resolve(config.embeddedDataDir));
+  const how = {
+    started: `embedded PostgreSQL on port ${server.port}`,
+    joined: `the embedded PostgreSQL on port ${server.port} that another running process owns`,
+    adopted: `joined an embedded PostgreSQL left running on port ${server.port} (pid ${server.serverPid}) by a start that was killed; it stops with this process`,
+  }[server.use];
   return {
     url: server.url,
     embedded: true,
-    description: `embedded PostgreSQL on port ${server.port} (data in ${where}, ready in ${Date.now() - started} ms)`,
+    description: `${how} (data in ${where}, ready in ${Date.now() - started} ms)`,
     stop: () => server.stop(),
   };
 }

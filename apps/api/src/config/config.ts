@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { EMBEDDED_POSTGRES_DEFAULTS } from '@access/db';
+import { DATABASE_TIMEOUT_DEFAULTS, EMBEDDED_POSTGRES_DEFAULTS } from '@access/db';
+import { readTracingConfig, type TracingConfig } from './tracing-config';
 
 /**
  * Configuration is read from the environment once, at start-up, and validated as a
@@ -13,8 +14,14 @@ export interface DatabaseConfig {
   /** Absent: start the embedded PostgreSQL kept under embeddedDataDir. */
   url?: string;
   poolMax: number;
+  /** Waiting for a pooled connection (also Prisma's transaction maxWait). */
   connectionTimeoutMs: number;
+  /** Waiting for a row or table lock (PostgreSQL lock_timeout). */
+  lockTimeoutMs: number;
+  /** One statement (PostgreSQL statement_timeout). */
   statementTimeoutMs: number;
+  /** One interactive transaction (Prisma's timeout; also idle_in_transaction_session_timeout). */
+  transactionTimeoutMs: number;
   embeddedDataDir: string;
   embeddedPort: number;
 }
@@ -48,10 +55,20 @@ export interface CorsConfig {
   maxAgeSec: number;
 }
 
+export interface MetricsConfig {
+  /** Where Prometheus scrapes /metrics: a listener of its own, never the API's port. Absent: no metrics listener. */
+  port?: number;
+  host: string;
+}
+
 export interface AppConfig {
   environment: AppEnvironment;
   host: string;
   port: number;
+  /** How long a shutdown waits for the requests in flight before closing their connections. */
+  shutdownTimeoutMs: number;
+  metrics: MetricsConfig;
+  tracing: TracingConfig;
   logLevel: LogLevel;
   bodyLimitBytes: number;
   /** Check success bodies against the document (tests; costs a schema validation per response). */
@@ -194,14 +211,22 @@ export function loadConfig(env: Env = process.env): AppConfig {
     environment,
     host: read.string('HOST', '127.0.0.1'),
     port: read.integer('PORT', 3000, 0, 65535),
+    shutdownTimeoutMs: read.integer('SHUTDOWN_TIMEOUT_MS', 15_000, 0, 600_000),
+    metrics: {
+      port: read.raw('METRICS_PORT') === undefined ? undefined : read.integer('METRICS_PORT', 9464, 0, 65535),
+      host: read.string('METRICS_HOST', read.string('HOST', '127.0.0.1')),
+    },
+    tracing: readTracingConfig(env, read.problems),
     logLevel: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     bodyLimitBytes: read.integer('BODY_LIMIT_BYTES', 1024 * 1024, 1024, 10 * 1024 * 1024),
     validateResponses: read.boolean('VALIDATE_RESPONSES', environment !== 'production'),
     database: {
       url: read.url('DATABASE_URL', ['postgres:', 'postgresql:']),
       poolMax: read.integer('DATABASE_POOL_MAX', 10, 1, 200),
-      connectionTimeoutMs: read.integer('DATABASE_CONNECTION_TIMEOUT_MS', 5_000, 100, 120_000),
-      statementTimeoutMs: read.integer('DATABASE_STATEMENT_TIMEOUT_MS', 15_000, 100, 600_000),
+      connectionTimeoutMs: read.integer('DATABASE_CONNECTION_TIMEOUT_MS', DATABASE_TIMEOUT_DEFAULTS.connectionTimeoutMs, 100, 120_000),
+      lockTimeoutMs: read.integer('DATABASE_LOCK_TIMEOUT_MS', DATABASE_TIMEOUT_DEFAULTS.lockTimeoutMs, 100, 600_000),
+      statementTimeoutMs: read.integer('DATABASE_STATEMENT_TIMEOUT_MS', DATABASE_TIMEOUT_DEFAULTS.statementTimeoutMs, 100, 600_000),
+      transactionTimeoutMs: read.integer('DATABASE_TRANSACTION_TIMEOUT_MS', DATABASE_TIMEOUT_DEFAULTS.transactionTimeoutMs, 100, 600_000),
       embeddedDataDir: read.string('EMBEDDED_POSTGRES_DIR', EMBEDDED_POSTGRES_DEFAULTS.dataDir),
       embeddedPort: read.integer('EMBEDDED_POSTGRES_PORT', EMBEDDED_POSTGRES_DEFAULTS.port, 1024, 65535),
     },
@@ -220,6 +245,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxAgeSec: read.integer('CORS_MAX_AGE_SEC', 600, 0, 86_400),
     },
   };
+  const { lockTimeoutMs, statementTimeoutMs, transactionTimeoutMs } = config.database;
+  if (!(lockTimeoutMs <= statementTimeoutMs && statementTimeoutMs <= transactionTimeoutMs)) {
+    read.problems.push(
+      'DATABASE_LOCK_TIMEOUT_MS ≤ DATABASE_STATEMENT_TIMEOUT_MS ≤ DATABASE_TRANSACTION_TIMEOUT_MS must hold, so the innermost bound fires first',
+    );
+  }
   if (config.auth.jwksUrl && config.auth.hs256Secret) {
     read.problems.push('set only one of AUTH_JWKS_URL and AUTH_JWT_SECRET');
   }

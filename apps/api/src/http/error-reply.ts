@@ -1,16 +1,18 @@
 import type { FastifyReply } from 'fastify';
-import { renderEnvelope, type ApiException } from '@access/errors';
+import type { ApiException, ApiExceptionFilter } from '@access/errors';
 import { REQUEST_ID_HEADER } from './request-id';
 
+/** Answers with an error from outside NestJS (the router's refusals, request hooks). */
+export type SendError = (reply: FastifyReply, exception: ApiException) => void;
+
 /**
- * Answers in the envelope from outside NestJS (router errors, request hooks), where the
- * exception filter does not run. The reply carries the request id like every other.
+ * Errors answered before NestJS runs go through the app's one exception filter all the
+ * same: checked against what the operation documents, named on the request's log line, in
+ * the envelope, and with the request id (set here, as the router's refusals run no hook).
+ * The filter is passed lazily: the router's handler is configured before the app exists.
  */
-export function sendApiException(reply: FastifyReply, exception: ApiException): FastifyReply {
-  reply.code(exception.status);
-  for (const [name, value] of Object.entries(exception.headers)) reply.header(name, value);
-  return reply
-    .header(REQUEST_ID_HEADER, reply.request.id)
-    .header('content-type', 'application/json; charset=utf-8')
-    .send(renderEnvelope(exception, reply.request.id));
+export function sendThrough(filter: () => ApiExceptionFilter): SendError {
+  return (reply, exception) => {
+    filter().answer(reply.request, reply.header(REQUEST_ID_HEADER, reply.request.id), exception);
+  };
 }

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiException, type FieldError } from '@access/errors';
 import { errorSource } from '../contract/error-sources';
-import { sendApiException } from './error-reply';
+import type { SendError } from './error-reply';
 
 /** 400 duplicate_header: every operation takes X-Request-Id, and the check runs before any route. */
 export const REPEATED_HEADER_ERRORS = errorSource('headers', () => true);
@@ -11,7 +11,7 @@ export const REPEATED_HEADER_ERRORS = errorSource('headers', () => true);
  * X-Request-Id) more than once. Node keeps only the first Authorization and joins other
  * repeats with ", ", so `request.headers` cannot tell; the raw header list can.
  */
-export function refuseRepeatedHeaders(singleValued: readonly string[]) {
+export function refuseRepeatedHeaders(singleValued: readonly string[], sendError: SendError) {
   const watched = new Set(singleValued.map((name) => name.toLowerCase()));
   return (request: FastifyRequest, reply: FastifyReply, done: () => void): void => {
     const counts = new Map<string, number>();
@@ -27,6 +27,6 @@ export function refuseRepeatedHeaders(singleValued: readonly string[]) {
       done();
       return;
     }
-    void sendApiException(reply, new ApiException('duplicate_header', { errors }));
+    sendError(reply, new ApiException('duplicate_header', { errors }));
   };
 }

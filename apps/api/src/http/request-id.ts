@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { REQUEST_ID_HEADER as DOCUMENTED_REQUEST_ID_HEADER } from '@access/contract/constants';
 
 /** Accept a caller's id only when it is short and plain, so it is safe to echo and log. */
 const ACCEPTABLE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
-export const REQUEST_ID_HEADER = 'x-request-id';
+/** X-Request-Id, as the document names it, in the lower case Node gives header names. */
+export const REQUEST_ID_HEADER = DOCUMENTED_REQUEST_ID_HEADER.toLowerCase();
 
 /**
  * Fastify's genReqId: reuse a well-formed X-Request-Id, else mint one. The id is also

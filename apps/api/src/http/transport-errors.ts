@@ -3,7 +3,7 @@ import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply } from 'fastify';
 import { ApiException, renderEnvelope, toApiException, type ErrorCodeSlug, type FieldError } from '@access/errors';
 import type { ContractOperation } from '../contract/contract-operations';
-import { sendApiException } from './error-reply';
+import type { SendError } from './error-reply';
 
 /** What makes a raw path segment unacceptable to the router, by its error code. */
 const SEGMENT_FAULTS: Record<string, { detail: string; faulty: (segment: string, maxLength: number) => boolean }> = {
@@ -45,14 +45,11 @@ function segmentProblems(code: string, url: string, operations: readonly Contrac
  * valid percent-encoding, a path segment over maxParamLength). They get the envelope, the
  * request id and, where the path names a documented parameter, a pointer to it.
  */
-export function frameworkErrorHandler(operations: () => readonly ContractOperation[], maxParamLength: number) {
+export function frameworkErrorHandler(operations: () => readonly ContractOperation[], maxParamLength: number, sendError: SendError) {
   return (error: FastifyError, request: { url: string }, reply: FastifyReply): void => {
     const exception = toApiException(error);
     const errors = segmentProblems(error.code, request.url, operations(), maxParamLength);
-    void sendApiException(
-      reply,
-      errors.length === 0 ? exception : new ApiException(exception.code, { message: exception.message, errors }),
-    );
+    sendError(reply, errors.length === 0 ? exception : new ApiException(exception.code, { message: exception.message, errors }));
   };
 }
 

@@ -3,7 +3,7 @@ import { ApiException } from '@access/errors';
 import type { ContractOperation } from '../contract/contract-operations';
 import { errorSource } from '../contract/error-sources';
 import { routedOperation } from '../contract/routed-operation';
-import { sendApiException } from './error-reply';
+import type { SendError } from './error-reply';
 
 /** 400 body_not_allowed on every operation that takes no request body. */
 export const UNEXPECTED_BODY_ERRORS = errorSource('no-body', (operation) => !operation.hasJsonBody);
@@ -19,7 +19,7 @@ function carriesBody(request: FastifyRequest): boolean {
  * that carries one, before it is read: neither parsed and ignored, nor answered 413 or 415
  * as if a body were expected.
  */
-export function refuseUnexpectedBodies(operations: readonly ContractOperation[]) {
+export function refuseUnexpectedBodies(operations: readonly ContractOperation[], sendError: SendError) {
   const bodyless = routedOperation(operations.filter((op) => UNEXPECTED_BODY_ERRORS.appliesTo(op)));
   return (request: FastifyRequest, reply: FastifyReply, done: () => void): void => {
     const operation = bodyless(request);
@@ -34,7 +34,7 @@ export function refuseUnexpectedBodies(operations: readonly ContractOperation[])
       done();
       return;
     }
-    void sendApiException(
+    sendError(
       reply,
       new ApiException('body_not_allowed', {
         message: `${operation.method} ${operation.path} takes no request body; send the request without one.`,

