@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { createPrismaClient, deployMigrations, Prisma, startEmbeddedPostgres, type PrismaClient } from '@access/db';
 // The very query the repository runs, so the plan shown is the API's plan.
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { userPageQuery } from '../../apps/api/src/users/user-page.query';
+import { userPageQuery } from '../../apps/api/src/domains/users/user-page.query';
 
 const USERS = 100_000;
 const DEEP_OFFSET = 90_000;

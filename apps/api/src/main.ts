@@ -1,16 +1,16 @@
 // First: tracing patches http, pg and undici as they load, so it starts before anything else.
-import './observability/tracing';
+import './platform/observability/tracing';
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { PrismaService } from '@access/db';
 import { createApp } from './app/create-app';
-import { openDatabase } from './bootstrap/database-runtime';
-import { withDevelopmentSecret } from './bootstrap/development-secret';
-import { ConfigError, loadConfig, type AppConfig } from './config/config';
-import { shutDownGracefully } from './lifecycle/graceful-shutdown';
-import { startMetricsServer } from './observability/metrics-server';
-import { stopTracing } from './observability/tracing';
-import { announceDemoTenant } from './tenants/demo-tenant';
+import { openDatabase } from './platform/database/database-runtime';
+import { withDevelopmentSecret } from './platform/config/development-secret';
+import { ConfigError, loadConfig, type AppConfig } from './platform/config/config';
+import { shutDownGracefully } from './platform/lifecycle/graceful-shutdown';
+import { startMetricsServer } from './platform/observability/metrics-server';
+import { stopTracing } from './platform/observability/tracing';
+import { announceDemoTenant } from './domains/tenants/demo-tenant';
 
 function readConfigOrExit(): AppConfig {
   try {

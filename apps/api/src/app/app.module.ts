@@ -1,25 +1,26 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { DATABASE_OPTIONS, DatabaseModule } from '@access/db';
-import { AuthModule } from '../auth/auth.module';
-import { AuthenticationGuard } from '../auth/authentication.guard';
-import { AuthorizationGuard } from '../auth/authorization.guard';
-import { TenantGuard } from '../auth/tenant.guard';
-import type { AppConfig } from '../config/config';
-import { ConfigModule } from '../config/config.module';
-import { ContractModule } from '../contract/contract.module';
-import { ContractValidationGuard } from '../contract/contract-validation.guard';
-import { ResponseValidationInterceptor } from '../contract/response-validation.interceptor';
-import { DocsModule } from '../docs/docs.module';
-import { PaginationModule } from '../pagination/pagination.module';
-import { HealthModule } from '../health/health.module';
-import { IdentitiesModule } from '../identities/identities.module';
-import { ProviderUsersModule } from '../provider-users/provider-users.module';
-import { UsersModule } from '../users/users.module';
-import { LifecycleModule } from '../lifecycle/service-lifecycle';
-import { MetricsModule } from '../observability/metrics';
-import { loggerModule } from './logger.module';
-import { RouteAudit } from './route-audit';
+import { AuthModule } from '../platform/auth/auth.module';
+import { AuthenticationGuard } from '../platform/auth/authentication.guard';
+import { AuthorizationGuard } from '../platform/auth/authorization.guard';
+import { TenantGuard } from '../platform/auth/tenant.guard';
+import type { AppConfig } from '../platform/config/config';
+import { ConfigModule } from '../platform/config/config.module';
+import { ContractModule } from '../platform/contract/contract.module';
+import { ContractValidationGuard } from '../platform/contract/contract-validation.guard';
+import { ResponseValidationInterceptor } from '../platform/contract/response-validation.interceptor';
+import { DocsModule } from '../platform/docs/docs.module';
+import { PaginationModule } from '../platform/pagination/pagination.module';
+import { HealthModule } from '../platform/health/health.module';
+import { IdentitiesModule } from '../domains/identities/identities.module';
+import { IdentityProvidersModule } from '../domains/identity-providers/identity-providers.module';
+import { ProviderUsersModule } from '../domains/provider-users/provider-users.module';
+import { UsersModule } from '../domains/users/users.module';
+import { LifecycleModule } from '../platform/lifecycle/service-lifecycle';
+import { MetricsModule } from '../platform/observability/metrics';
+import { loggerModule } from '../platform/observability/logger.module';
+import { RouteAudit } from '../platform/contract/route-audit';
 
 @Module({})
 export class AppModule {
@@ -46,6 +47,7 @@ export class AppModule {
         DocsModule,
         UsersModule,
         IdentitiesModule,
+        IdentityProvidersModule,
         ProviderUsersModule,
       ],
       // Global guards run in this order: who is calling (401), for which tenant

@@ -1,7 +1,7 @@
 import { createPrismaClient, type PrismaClient } from '@access/db';
-import { openDatabase } from '../bootstrap/database-runtime';
-import { withDevelopmentSecret } from '../bootstrap/development-secret';
-import { ConfigError, loadConfig, type AppConfig } from '../config/config';
+import { openDatabase } from '../platform/database/database-runtime';
+import { withDevelopmentSecret } from '../platform/config/development-secret';
+import { ConfigError, loadConfig, type AppConfig } from '../platform/config/config';
 
 /**
  * Runs an operator command against the configured database (DATABASE_URL, or the

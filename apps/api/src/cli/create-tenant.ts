@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { signOwnerToken } from '../tenants/development-tokens';
-import { provisionTenant } from '../tenants/tenant-provisioning';
+import { signOwnerToken } from '../domains/tenants/development-tokens';
+import { provisionTenant } from '../domains/tenants/tenant-provisioning';
 import { runCli, UsageError } from './cli-database';
 
 const USAGE = 'Usage: npm run tenant:create -- --name <tenant name> --owner-email <email> [--owner-name <name>]';

@@ -2,8 +2,8 @@ import { type Type } from '@nestjs/common';
 import { DiscoveryModule, DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { AppModule } from '../../src/app/app.module';
-import { listRouteHandlers, type RouteHandler } from '../../src/app/route-audit';
-import { loadConfig, type AppConfig } from '../../src/config/config';
+import { listRouteHandlers, type RouteHandler } from '../../src/platform/contract/route-audit';
+import { loadConfig, type AppConfig } from '../../src/platform/config/config';
 
 export const routesTestConfig = (databaseUrl = 'postgresql://unused@127.0.0.1:9/unused'): AppConfig =>
   loadConfig({

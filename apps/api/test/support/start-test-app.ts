@@ -4,8 +4,8 @@ import { signDevelopmentToken } from '@access/auth';
 import { createAccessClient } from '@access/client';
 import { createTestDatabase, type PrismaClient, type TestDatabase } from '@access/db';
 import { createApp } from '../../src/app/create-app';
-import { loadConfig, type AppConfig } from '../../src/config/config';
-import { provisionTenant } from '../../src/tenants/tenant-provisioning';
+import { loadConfig, type AppConfig } from '../../src/platform/config/config';
+import { provisionTenant } from '../../src/domains/tenants/tenant-provisioning';
 
 export interface TestTenant {
   tenantId: string;

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import type { CreateIdentityProviderRequest } from '@access/contract';
+import { PrismaService, violatedUniqueIndex, type IdentityProvider } from '@access/db';
+import { ApiException } from '@access/errors';
+import type { KeysetFetch } from '../../platform/pagination/keyset-page';
+import { keysetWhere } from '../../platform/pagination/keyset-where';
+
+const NAME_UNIQUE_INDEX = 'identity_providers_tenant_id_name_key';
+
+export type DeleteOutcome = 'deleted' | 'not_found' | 'in_use';
+
+/** Identity providers, always read and written inside one tenant. */
+@Injectable()
+export class IdentityProvidersRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async create(tenantId: string, input: CreateIdentityProviderRequest): Promise<IdentityProvider> {
+    try {
+      return await this.prisma.client.identityProvider.create({ data: { tenantId, name: input.name, type: input.type } });
+    } catch (error) {
+      // The unique index decides, so two concurrent creates of one name cannot both win.
+      if (violatedUniqueIndex(error) === NAME_UNIQUE_INDEX) {
+        throw new ApiException('identity_provider_exists', {
+          errors: [{ detail: 'is already the name of an identity provider of this tenant', pointer: '/name', location: 'body' }],
+        });
+      }
+      throw error;
+    }
+  }
+
+  find(tenantId: string, id: string): Promise<IdentityProvider | null> {
+    return this.prisma.client.identityProvider.findUnique({ where: { tenantId_id: { tenantId, id } } });
+  }
+
+  list(tenantId: string, fetch: KeysetFetch): Promise<IdentityProvider[]> {
+    const { where, orderBy } = keysetWhere(fetch);
+    return this.prisma.client.identityProvider.findMany({ where: { tenantId, ...where }, orderBy, take: fetch.take });
+  }
+
+  /**
+   * Deletes a provider that has no linked identities. The schema cascades identities
+   * on a provider's deletion, so "in use" is decided here, and must hold against a
+   * link being made at the same moment:
+   * - The row is locked FOR UPDATE first. Inserting an identity takes FOR KEY SHARE on
+   *   its provider row (the foreign key check), which conflicts with FOR UPDATE: a link
+   *   in flight makes this wait until it commits or rolls back, and a link that starts
+   *   after the lock waits for this transaction (and then fails its foreign key → 404).
+   * - The identities are counted by a later statement, which under READ COMMITTED
+   *   takes a fresh snapshot, so it sees a link that committed while we waited.
+   * One `DELETE … WHERE NOT EXISTS (…)` statement would not do: its subquery keeps the
+   * statement's snapshot taken before the wait, so it would delete the provider and
+   * cascade away a link that had just been answered 201.
+   */
+  delete(tenantId: string, id: string): Promise<DeleteOutcome> {
+    return this.prisma.client.$transaction(async (tx) => {
+      const locked = await tx.$queryRaw<Array<{ id: string }>>`
+        SELECT id FROM identity_providers WHERE tenant_id = ${tenantId}::uuid AND id = ${id}::uuid FOR UPDATE`;
+      if (locked.length === 0) return 'not_found';
+      const linked = await tx.identity.findFirst({ where: { tenantId, identityProviderId: id }, select: { id: true } });
+      if (linked) return 'in_use';
+      await tx.identityProvider.delete({ where: { tenantId_id: { tenantId, id } } });
+      return 'deleted';
+    });
+  }
+}

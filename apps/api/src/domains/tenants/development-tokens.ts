@@ -1,0 +1,31 @@
+import { signDevelopmentToken } from '@access/auth';
+import type { AuthConfig } from '../../platform/config/config';
+
+export const DEVELOPMENT_TOKEN_TTL_SEC = 7 * 24 * 3600;
+
+/** Tokens the service can sign only when it verifies with a shared secret (development). */
+export async function signOwnerToken(auth: AuthConfig, tenantId: string, ownerId: string): Promise<string | undefined> {
+  if (!auth.hs256Secret) return undefined;
+  return signDevelopmentToken({
+    secret: auth.hs256Secret,
+    issuer: auth.issuer,
+    audience: auth.audience,
+    subject: ownerId,
+    kind: 'user',
+    tenantId,
+    expiresInSec: DEVELOPMENT_TOKEN_TTL_SEC,
+  });
+}
+
+export async function signProviderServiceToken(auth: AuthConfig): Promise<string | undefined> {
+  if (!auth.hs256Secret) return undefined;
+  return signDevelopmentToken({
+    secret: auth.hs256Secret,
+    issuer: auth.issuer,
+    audience: auth.audience,
+    subject: 'development-service',
+    kind: 'service',
+    scopes: ['provider_users:read', 'provider_users:write'],
+    expiresInSec: DEVELOPMENT_TOKEN_TTL_SEC,
+  });
+}

@@ -1,0 +1,177 @@
+import { Injectable } from '@nestjs/common';
+import { Prisma, PrismaService, violatedUniqueIndex, isRecordNotFound, type AuthProvider } from '@access/db';
+import type { KeysetFetch } from '../../platform/pagination/keyset-page';
+import { userPageQuery, type UserFilters } from './user-page.query';
+
+// Everything a User shows, and never the password hash.
+const USER_SELECT = {
+  id: true,
+  tenantId: true,
+  email: true,
+  name: true,
+  authProvider: true,
+  isOwner: true,
+  avatar: true,
+  createdAt: true,
+  updatedAt: true,
+  userRoles: { select: { role: { select: { name: true } } } },
+} satisfies Prisma.TenantUserSelect;
+
+export type UserRecord = Prisma.TenantUserGetPayload<{ select: typeof USER_SELECT }>;
+
+const EMAIL_INDEX = 'tenant_users_tenant_id_email_key';
+const ONE_OWNER_INDEX = 'tenant_users_one_owner_per_tenant_key';
+
+export interface NewUser {
+  email: string;
+  name: string;
+  passwordHash: string | null;
+  authProvider: AuthProvider;
+  avatar: string | null;
+  roles: string[];
+}
+
+export interface UserChanges {
+  email?: string;
+  name?: string;
+  passwordHash?: string;
+  /** `null` removes the avatar. */
+  avatar?: string | null;
+  /** Replaces all of the user's roles. */
+  roles?: string[];
+}
+
+/** What a write found instead of succeeding; the service words the answer. */
+export type WriteRefusal = { refused: 'email_taken' } | { refused: 'unknown_roles'; names: string[] } | { refused: 'not_found' };
+export type WriteResult = { user: UserRecord } | WriteRefusal;
+
+/** A refusal found inside a transaction: thrown to roll it back, caught below. */
+class Refused extends Error {
+  constructor(readonly refusal: WriteRefusal) {
+    super(refusal.refused);
+  }
+}
+
+/**
+ * Every database access of tenant users; each method is confined to one tenant by its
+ * first argument, so no query can reach another tenant's rows.
+ */
+@Injectable()
+export class UsersRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  findById(tenantId: string, id: string): Promise<UserRecord | null> {
+    return this.prisma.client.tenantUser.findUnique({ where: { tenantId_id: { tenantId, id } }, select: USER_SELECT });
+  }
+
+  /**
+   * Creates the user and their roles in one transaction. The email's uniqueness is the
+   * unique index's decision, so concurrent creates cannot both succeed. The tenant's
+   * first user becomes its owner; the one-owner index settles a race for that too.
+   */
+  async create(tenantId: string, user: NewUser): Promise<WriteResult> {
+    try {
+      return { user: await this.insert(tenantId, user, 'if_first') };
+    } catch (error) {
+      // Another create made the tenant's first user at the same moment: this one is not the owner.
+      if (violatedUniqueIndex(error) === ONE_OWNER_INDEX) return this.createNotOwner(tenantId, user);
+      return this.refusalOf(error);
+    }
+  }
+
+  private async createNotOwner(tenantId: string, user: NewUser): Promise<WriteResult> {
+    try {
+      return { user: await this.insert(tenantId, user, 'never') };
+    } catch (error) {
+      return this.refusalOf(error);
+    }
+  }
+
+  private insert(tenantId: string, user: NewUser, owner: 'if_first' | 'never'): Promise<UserRecord> {
+    return this.prisma.client.$transaction(async (tx) => {
+      const roleIds = await this.roleIds(tx, tenantId, user.roles);
+      const isOwner = owner === 'if_first' && (await tx.tenantUser.count({ where: { tenantId, isOwner: true } })) === 0;
+      const { roles: _roles, ...fields } = user;
+      const created = await tx.tenantUser.create({ data: { ...fields, tenantId, isOwner }, select: { id: true } });
+      await tx.userRole.createMany({ data: roleIds.map((roleId) => ({ tenantId, userId: created.id, roleId })) });
+      return tx.tenantUser.findUniqueOrThrow({ where: { id: created.id }, select: USER_SELECT });
+    });
+  }
+
+  /** Applies the changes in one transaction; roles, when given, replace the user's roles. */
+  async update(tenantId: string, id: string, changes: UserChanges): Promise<WriteResult> {
+    try {
+      const user = await this.prisma.client.$transaction(async (tx) => {
+        const { roles, ...fields } = changes;
+        const writtenAt = await this.lockForWrite(tx, tenantId, id);
+        if (!writtenAt) throw new Refused({ refused: 'not_found' });
+        // updated_at moves even when only the roles change.
+        await tx.tenantUser.update({ where: { tenantId_id: { tenantId, id } }, data: { ...fields, updatedAt: writtenAt } });
+        if (roles !== undefined) {
+          const roleIds = await this.roleIds(tx, tenantId, roles);
+          await tx.userRole.deleteMany({ where: { tenantId, userId: id } });
+          await tx.userRole.createMany({ data: roleIds.map((roleId) => ({ tenantId, userId: id, roleId })) });
+        }
+        return tx.tenantUser.findUniqueOrThrow({ where: { tenantId_id: { tenantId, id } }, select: USER_SELECT });
+      });
+      return { user };
+    } catch (error) {
+      if (isRecordNotFound(error)) return { refused: 'not_found' };
+      return this.refusalOf(error);
+    }
+  }
+
+  /**
+   * Deletes a user who is not the owner (roles and identities go with them: the foreign
+   * keys cascade). The owner condition is part of the delete itself.
+   */
+  async deleteUnlessOwner(tenantId: string, id: string): Promise<'deleted' | 'owner' | 'not_found'> {
+    const { count } = await this.prisma.client.tenantUser.deleteMany({ where: { tenantId, id, isOwner: false } });
+    if (count === 1) return 'deleted';
+    const exists = await this.prisma.client.tenantUser.findUnique({ where: { tenantId_id: { tenantId, id } }, select: { id: true } });
+    return exists ? 'owner' : 'not_found';
+  }
+
+  /** One page of users (see userPageQuery), loaded with their roles, in the order of the page's ids. */
+  async page(tenantId: string, filters: UserFilters, fetch: KeysetFetch): Promise<UserRecord[]> {
+    const ids = await this.prisma.client.$queryRaw<Array<{ id: string }>>(userPageQuery(tenantId, filters, fetch));
+    if (ids.length === 0) return [];
+    const rows = await this.prisma.client.tenantUser.findMany({
+      where: { tenantId, id: { in: ids.map((r) => r.id) } },
+      select: USER_SELECT,
+    });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    // A user deleted between the two reads is simply left out.
+    return ids.map((r) => byId.get(r.id)).filter((row): row is UserRecord => row !== undefined);
+  }
+
+  /**
+   * Locks the user's row for the rest of the transaction and returns the database's clock
+   * once the lock is held: the time of this write. Taken before the lock (or from this
+   * process's clock), concurrent updates could commit in one order and carry their times in
+   * another, so an answer could show an updated_at later than the one stored. Null when the
+   * user is not in the tenant.
+   */
+  private async lockForWrite(tx: Prisma.TransactionClient, tenantId: string, id: string): Promise<Date | null> {
+    // The outer clock_timestamp() is evaluated per row the CTE yields, so after FOR UPDATE got the lock.
+    const rows = await tx.$queryRaw<Array<{ at: Date }>>`
+      WITH locked AS (SELECT id FROM tenant_users WHERE tenant_id = ${tenantId}::uuid AND id = ${id}::uuid FOR UPDATE)
+      SELECT date_trunc('milliseconds', clock_timestamp()) AS at FROM locked`;
+    return rows[0]?.at ?? null;
+  }
+
+  /** The ids of the named roles of the tenant; refuses (rolling back) naming the unknown ones. */
+  private async roleIds(tx: Prisma.TransactionClient, tenantId: string, names: string[]): Promise<string[]> {
+    const roles = await tx.role.findMany({ where: { tenantId, name: { in: names } }, select: { id: true, name: true } });
+    const known = new Map(roles.map((role) => [role.name, role.id]));
+    const unknown = names.filter((name) => !known.has(name));
+    if (unknown.length > 0) throw new Refused({ refused: 'unknown_roles', names: unknown });
+    return names.map((name) => known.get(name) as string);
+  }
+
+  private refusalOf(error: unknown): WriteRefusal {
+    if (error instanceof Refused) return error.refusal;
+    if (violatedUniqueIndex(error) === EMAIL_INDEX) return { refused: 'email_taken' };
+    throw error;
+  }
+}

@@ -1,0 +1,214 @@
+import { randomUUID } from 'node:crypto';
+import { describeOperations } from '../../../src/platform/contract/contract-operations';
+import { startTestApp, type RunningApp, type TestTenant } from '../../support/start-test-app';
+
+interface Probe {
+  operationId: string;
+  method: string;
+  path: string;
+  body?: unknown;
+  /** What tenant A must get: tenant_mismatch for B's header, or the not-found answer of an unknown id. */
+  expected: { status: number; code: string };
+  /** The same request with ids that exist nowhere; B's ids must be answered exactly like these. */
+  unknownTwin?: { path: string; body?: unknown };
+}
+
+/**
+ * The isolation matrix: tenant A's owner, with tenant B's ids in the path, the body
+ * or the header, is refused for every tenant-scoped operation, B's ids answer exactly
+ * like ids that do not exist, and B's data is unchanged.
+ */
+describe('tenant isolation', () => {
+  let running: RunningApp;
+  let a: TestTenant;
+  let b: TestTenant;
+  const bIds = { userId: '', providerId: '', identityId: '' };
+  const aIds = { userId: '', providerId: '' };
+
+  beforeAll(async () => {
+    running = await startTestApp();
+    [a, b] = [await running.createTenant('Tenant A'), await running.createTenant('Tenant B')];
+    for (const [tenant, ids] of [
+      [a, aIds],
+      [b, bIds],
+    ] as const) {
+      ids.userId = await running.addUser(tenant.tenantId, ['member']);
+      const provider = await running.prisma.identityProvider.create({ data: { tenantId: tenant.tenantId, name: 'Okta', type: 'oidc' } });
+      ids.providerId = provider.id;
+      const identity = await running.prisma.identity.create({
+        data: {
+          tenantId: tenant.tenantId,
+          userId: ids.userId,
+          identityProviderId: provider.id,
+          externalId: `ext-${tenant.tenantId}`,
+          linkedBy: 'manual',
+        },
+      });
+      if (tenant === b) bIds.identityId = identity.id;
+    }
+  });
+  afterAll(async () => {
+    await running.close();
+  });
+
+  async function snapshotOfB() {
+    const where = { tenantId: b.tenantId };
+    return JSON.stringify(
+      await Promise.all([
+        running.prisma.tenantUser.findMany({ where, orderBy: { id: 'asc' } }),
+        running.prisma.userRole.findMany({ where, orderBy: [{ userId: 'asc' }, { roleId: 'asc' }] }),
+        running.prisma.identityProvider.findMany({ where, orderBy: { id: 'asc' } }),
+        running.prisma.identity.findMany({ where, orderBy: { id: 'asc' } }),
+        running.prisma.role.findMany({ where, orderBy: { id: 'asc' } }),
+      ]),
+    );
+  }
+
+  function probes(): Probe[] {
+    const u = bIds.userId;
+    const x = randomUUID();
+    const notFoundUser = { status: 404, code: 'user_not_found' };
+    const mismatch = { status: 403, code: 'tenant_mismatch' };
+    const link = (providerId: string) => ({ identity_provider_id: providerId, external_id: 'someone' });
+    return [
+      // B's tenant in the header: refused before anything is read.
+      {
+        operationId: 'createUser',
+        method: 'POST',
+        path: '/v1/users',
+        body: { email: 'x@example.com', name: 'X', auth_provider: 'oidc' },
+        expected: mismatch,
+      },
+      { operationId: 'listUsers', method: 'GET', path: '/v1/users', expected: mismatch },
+      {
+        operationId: 'createIdentityProvider',
+        method: 'POST',
+        path: '/v1/identity-providers',
+        body: { name: 'Evil', type: 'saml' },
+        expected: mismatch,
+      },
+      { operationId: 'listIdentityProviders', method: 'GET', path: '/v1/identity-providers', expected: mismatch },
+      // B's ids in the path or body, A's own header: exactly what an unknown id gets.
+      { operationId: 'getUser', method: 'GET', path: `/v1/users/${u}`, expected: notFoundUser, unknownTwin: { path: `/v1/users/${x}` } },
+      {
+        operationId: 'updateUser',
+        method: 'PATCH',
+        path: `/v1/users/${u}`,
+        body: { name: 'Taken over' },
+        expected: notFoundUser,
+        unknownTwin: { path: `/v1/users/${x}`, body: { name: 'Taken over' } },
+      },
+      {
+        operationId: 'deleteUser',
+        method: 'DELETE',
+        path: `/v1/users/${u}`,
+        expected: notFoundUser,
+        unknownTwin: { path: `/v1/users/${x}` },
+      },
+      {
+        operationId: 'listUserIdentities',
+        method: 'GET',
+        path: `/v1/users/${u}/identities`,
+        expected: notFoundUser,
+        unknownTwin: { path: `/v1/users/${x}/identities` },
+      },
+      {
+        operationId: 'createUserIdentity',
+        method: 'POST',
+        path: `/v1/users/${u}/identities`,
+        body: link(aIds.providerId),
+        expected: notFoundUser,
+        unknownTwin: { path: `/v1/users/${x}/identities`, body: link(aIds.providerId) },
+      },
+      {
+        operationId: 'createUserIdentity',
+        method: 'POST',
+        path: `/v1/users/${aIds.userId}/identities`,
+        body: link(bIds.providerId),
+        expected: { status: 404, code: 'identity_provider_not_found' },
+        unknownTwin: { path: `/v1/users/${aIds.userId}/identities`, body: link(x) },
+      },
+      {
+        operationId: 'deleteUserIdentity',
+        method: 'DELETE',
+        path: `/v1/users/${u}/identities/${bIds.identityId}`,
+        expected: notFoundUser,
+        unknownTwin: { path: `/v1/users/${x}/identities/${bIds.identityId}` },
+      },
+      {
+        operationId: 'deleteUserIdentity',
+        method: 'DELETE',
+        path: `/v1/users/${aIds.userId}/identities/${bIds.identityId}`,
+        expected: { status: 404, code: 'identity_not_found' },
+        unknownTwin: { path: `/v1/users/${aIds.userId}/identities/${x}` },
+      },
+      {
+        operationId: 'getIdentityProvider',
+        method: 'GET',
+        path: `/v1/identity-providers/${bIds.providerId}`,
+        expected: { status: 404, code: 'identity_provider_not_found' },
+        unknownTwin: { path: `/v1/identity-providers/${x}` },
+      },
+      {
+        operationId: 'deleteIdentityProvider',
+        method: 'DELETE',
+        path: `/v1/identity-providers/${bIds.providerId}`,
+        expected: { status: 404, code: 'identity_provider_not_found' },
+        unknownTwin: { path: `/v1/identity-providers/${x}` },
+      },
+    ];
+  }
+
+  async function send(path: string, method: string, tenantHeader: string, body?: unknown) {
+    const response = await fetch(`${running.baseUrl}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${a.ownerToken}`,
+        'x-tenant-id': tenantHeader,
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const envelope = (await response.json()) as Record<string, unknown>;
+    delete envelope['requestId'];
+    return { status: response.status, envelope };
+  }
+
+  it('covers every tenant-scoped operation of the document', () => {
+    const scoped = describeOperations()
+      .filter((op) => op.tenantScoped)
+      .map((op) => op.operationId);
+    expect([...new Set(probes().map((p) => p.operationId))].sort()).toEqual(scoped.sort());
+  });
+
+  it('refuses tenant A every access to tenant B and leaves B unchanged', async () => {
+    const before = await snapshotOfB();
+    for (const probe of probes()) {
+      const header = probe.unknownTwin ? a.tenantId : b.tenantId;
+      const answer = await send(probe.path, probe.method, header, probe.body);
+      expect({ op: probe.operationId, path: probe.path, status: answer.status, code: answer.envelope['code'] }).toEqual({
+        op: probe.operationId,
+        path: probe.path,
+        ...probe.expected,
+      });
+      if (probe.unknownTwin) {
+        const twin = await send(probe.unknownTwin.path, probe.method, a.tenantId, probe.unknownTwin.body);
+        expect({ op: probe.operationId, ...twin }).toEqual({ op: probe.operationId, ...answer });
+      }
+    }
+    expect(await snapshotOfB()).toEqual(before);
+  });
+
+  it('lets A’s API keys reach nothing of B either', async () => {
+    for (const key of [a.integrationApiKey, a.scimApiKey]) {
+      const byHeader = await fetch(`${running.baseUrl}/v1/users/${bIds.userId}/identities`, {
+        headers: { 'x-api-key': key, 'x-tenant-id': b.tenantId },
+      });
+      expect(byHeader.status).toBe(403);
+      const byPath = await fetch(`${running.baseUrl}/v1/users/${bIds.userId}/identities`, {
+        headers: { 'x-api-key': key, 'x-tenant-id': a.tenantId },
+      });
+      expect(byPath.status).toBe(404);
+    }
+  });
+});
