@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
-import { ApiException, type AnswerCheck } from '@access/errors';
+import { ApiException } from '@access/errors';
+import type { AnswerCheck } from '../http/api-exception.filter';
 import type { ContractOperation } from './contract-operations';
 import { routedOperation } from './routed-operation';
 

@@ -1,5 +1,6 @@
 import { classifyDatabaseFault, type DatabaseAvailability } from '@access/db';
-import { ApiException, type FaultTranslator } from '@access/errors';
+import { ApiException } from '@access/errors';
+import type { FaultTranslator } from './api-exception.filter';
 import { errorSource, isSecured } from '../contract/error-sources';
 
 /** Seconds a caller should wait before retrying, by fault (documented with the 503 response). */

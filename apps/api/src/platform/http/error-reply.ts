@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify';
-import type { ApiException, ApiExceptionFilter } from '@access/errors';
+import type { ApiException } from '@access/errors';
+import type { ApiExceptionFilter } from './api-exception.filter';
 import { REQUEST_ID_HEADER } from './request-id';
 
 /** Answers with an error from outside NestJS (the router's refusals, request hooks). */

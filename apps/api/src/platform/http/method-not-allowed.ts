@@ -1,4 +1,5 @@
-import { ApiException, type NotFoundRefiner } from '@access/errors';
+import { ApiException } from '@access/errors';
+import type { NotFoundRefiner } from './api-exception.filter';
 import { pathMatcher, type ContractOperation } from '../contract/contract-operations';
 
 /**

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply } from 'fastify';
-import { ApiException, renderEnvelope, toApiException, type ErrorCodeSlug, type FieldError } from '@access/errors';
+import { ApiException, renderEnvelope, type ErrorCodeSlug, type FieldError } from '@access/errors';
+import { toApiException } from './to-api-exception';
 import type { ContractOperation } from '../contract/contract-operations';
 import type { SendError } from './error-reply';
 

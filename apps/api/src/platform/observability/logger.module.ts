@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
-import { answeredError } from '@access/errors';
+import { answeredError } from '../http/answered-error';
 import type { AppConfig } from '../config/config';
 import { redactUrl } from '../http/redact-url';
 

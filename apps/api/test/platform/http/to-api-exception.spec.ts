@@ -1,6 +1,6 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
-import { ApiException } from './api-exception';
-import { toApiException } from './to-api-exception';
+import { ApiException } from '@access/errors';
+import { toApiException } from '../../../src/platform/http/to-api-exception';
 
 describe('toApiException', () => {
   it('keeps an ApiException as it is', () => {

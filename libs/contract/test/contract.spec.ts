@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { findOperation, listOperations, openApiDocument, resolveRef, TENANT_ID_HEADER, type OperationId } from '../index';
+import { findOperation, listOperations, openApiDocument, resolveRef, TENANT_ID_HEADER, type OperationId } from '../src';
 
 type Access = 'provider-read' | 'provider-write' | 'tenant' | 'identities' | 'public';
 
@@ -183,7 +183,7 @@ describe('the bundled contract', () => {
 
   it('gives info the released client version, and the license and maintainers of package.json', () => {
     const manifest = (file: string) =>
-      JSON.parse(readFileSync(path.join(__dirname, '../../../..', file), 'utf8')) as { version: string; license: string; author: string };
+      JSON.parse(readFileSync(path.join(__dirname, '../../..', file), 'utf8')) as { version: string; license: string; author: string };
     const workspace = manifest('package.json');
     const client = manifest('libs/client/package.json');
     const info = openApiDocument.info as unknown as { version: string; license: { identifier: string }; contact: { name: string } };

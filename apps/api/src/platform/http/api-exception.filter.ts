@@ -1,7 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import { recordAnsweredError } from './answered-error';
-import { ApiException } from './api-exception';
-import type { ErrorEnvelope } from './envelope';
+import { ApiException, renderEnvelope } from '@access/errors';
 import { toApiException } from './to-api-exception';
 
 /** The slice of a Fastify request and reply the filter needs. */
@@ -41,18 +40,6 @@ export interface ErrorAnswerOptions {
   refineNotFound?: NotFoundRefiner;
   /** Last, for every answer, thrown or sent by the app's request hooks (see `answer`). */
   checkAnswer?: AnswerCheck;
-}
-
-export function renderEnvelope(exception: ApiException, requestId: string): ErrorEnvelope {
-  return {
-    code: exception.code,
-    errorCode: exception.definition.errorCode,
-    message: exception.message,
-    details: exception.details,
-    errors: exception.errors,
-    notices: exception.notices,
-    requestId,
-  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ApiException } from './api-exception';
+import type { ApiException } from '@access/errors';
 
 const ANSWERED = Symbol.for('access-management.answeredError');
 

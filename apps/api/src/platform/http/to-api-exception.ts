@@ -1,6 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import { ApiException } from './api-exception';
-import type { ErrorCodeSlug } from './catalogue';
+import { ApiException, type ErrorCodeSlug } from '@access/errors';
 
 /** Slugs for errors that arrive with only an HTTP status (from NestJS or Fastify). */
 const BY_STATUS: Record<number, ErrorCodeSlug> = {

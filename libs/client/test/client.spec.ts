@@ -1,6 +1,6 @@
 import type { ErrorEnvelope, User } from '@access/contract';
-import { startTestApiServer, type RecordedRequest, type TestApiServer } from '../../test/api-server';
-import { AccessApiError, createAccessClient, paginate, unwrap } from '../index';
+import { startTestApiServer, type RecordedRequest, type TestApiServer } from './api-server';
+import { AccessApiError, createAccessClient, paginate, unwrap } from '../src';
 
 const TENANT = '2489e9ad-2ee2-4e00-8ec9-32d5f69181c0';
 const USER_IDS = [

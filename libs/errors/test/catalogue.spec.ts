@@ -1,4 +1,4 @@
-import { ERROR_DEFINITIONS, ERRORS } from './catalogue';
+import { ERROR_DEFINITIONS, ERRORS } from '../src/lib/catalogue';
 
 describe('error catalogue', () => {
   it('gives every error a unique slug and a unique 8-digit code', () => {
