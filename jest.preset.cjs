@@ -25,6 +25,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@access/contract/constants$': path.join(root, 'libs/contract/src/constants.ts'),
+    '^@access/db/testing$': path.join(root, 'libs/db/src/testing/index.ts'),
     '^@access/(auth|client|contract|db|errors)$': path.join(root, 'libs/$1/src/index.ts'),
   },
   testMatch: ['**/*.spec.ts', '**/*.test.ts'],

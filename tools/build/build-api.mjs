@@ -26,6 +26,8 @@ const OUT = path.resolve(ROOT, outArg > 0 ? process.argv[outArg + 1] : 'dist/api
 
 // What is compiled: the app and the libraries it imports (libs/client is for other apps).
 const SOURCES = ['apps/api/src', 'libs/auth/src', 'libs/contract/src', 'libs/db/src', 'libs/errors/src'];
+// Test helpers (@access/db/testing) never ship.
+const EXCLUDED = ['libs/db/src/testing'];
 // What is copied as it is: data read at run time, the migrations and what applies them
 // (the schema engine without the Prisma CLI, which stays a development tool).
 const ASSETS = [
@@ -51,6 +53,7 @@ async function* walk(dir) {
 }
 
 const isTest = (file) => /\.(spec|test)\.ts$/.test(file);
+const isExcluded = (file) => EXCLUDED.some((dir) => path.relative(ROOT, file).startsWith(`${dir}/`));
 
 async function compile(file) {
   const relative = path.relative(ROOT, file);
@@ -99,7 +102,7 @@ const required = new Set();
 let compiled = 0;
 for (const source of SOURCES) {
   for await (const file of walk(path.join(ROOT, source))) {
-    if (!file.endsWith('.ts') || isTest(file) || file.endsWith('.d.ts')) continue;
+    if (!file.endsWith('.ts') || isTest(file) || file.endsWith('.d.ts') || isExcluded(file)) continue;
     for (const name of packagesRequiredBy(await compile(file))) required.add(name);
     compiled++;
   }

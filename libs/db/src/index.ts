@@ -6,8 +6,6 @@ export { EMBEDDED_POSTGRES_DEFAULTS, startEmbeddedPostgres } from './lib/embedde
 export type { EmbeddedPostgresOptions, RunningPostgres } from './lib/embedded-postgres';
 export { useEmbeddedPostgres } from './lib/development-database';
 export { deployMigrations, runPrismaCli } from './lib/migrations';
-export { createTestDatabase } from './testing/create-test-database';
-export type { TestDatabase } from './testing/create-test-database';
 export { Prisma } from './generated/prisma/client';
 export { isForeignKeyViolation, isRecordNotFound, violatedUniqueIndex } from './lib/database-errors';
 export type * from './generated/prisma/client';

@@ -1,4 +1,5 @@
-import { createTestDatabase, isForeignKeyViolation, isRecordNotFound, violatedUniqueIndex, type TestDatabase } from '../src';
+import { isForeignKeyViolation, isRecordNotFound, violatedUniqueIndex } from '../src';
+import { createTestDatabase, type TestDatabase } from '../src/testing';
 
 describe('database error classification', () => {
   let db: TestDatabase;

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
-import { classifyDatabaseFault, createPooledPrisma, createTestDatabase, type TestDatabase } from '../src';
+import { classifyDatabaseFault, createPooledPrisma } from '../src';
+import { createTestDatabase, type TestDatabase } from '../src/testing';
 
 describe('classifyDatabaseFault on a real PostgreSQL', () => {
   let db: TestDatabase;

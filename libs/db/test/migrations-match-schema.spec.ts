@@ -1,4 +1,4 @@
-import { createTestDatabase, TestDatabase } from '../src';
+import { createTestDatabase, TestDatabase } from '../src/testing';
 import { runPrismaCli } from '../src/lib/migrations';
 
 describe('committed migrations', () => {

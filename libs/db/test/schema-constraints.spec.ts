@@ -1,4 +1,4 @@
-import { createTestDatabase, TestDatabase } from '../src';
+import { createTestDatabase, TestDatabase } from '../src/testing';
 
 const UNIQUE_VIOLATION = { name: 'PrismaClientKnownRequestError', code: 'P2002' };
 

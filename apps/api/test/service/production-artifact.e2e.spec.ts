@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { createTestDatabase, type TestDatabase } from '@access/db';
+import { createTestDatabase, type TestDatabase } from '@access/db/testing';
 import { startApiProcess, WORKSPACE_ROOT, type ApiProcess } from '../support/api-process';
 
 const run = promisify(execFile);

@@ -1,4 +1,5 @@
-import { createTestDatabase, Prisma, type TestDatabase } from '@access/db';
+import { Prisma } from '@access/db';
+import { createTestDatabase, type TestDatabase } from '@access/db/testing';
 import type { KeysetFetch } from '../../../src/platform/pagination/keyset-page';
 import { userPageQuery } from '../../../src/domains/users/user-page.query';
 

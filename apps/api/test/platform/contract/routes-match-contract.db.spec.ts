@@ -2,7 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { Authorizer } from '@access/auth';
-import { createTestDatabase, type TestDatabase } from '@access/db';
+import { createTestDatabase, type TestDatabase } from '@access/db/testing';
 import { AppModule } from '../../../src/app/app.module';
 import { routeProblems, type RouteHandler } from '../../../src/platform/contract/route-audit';
 import { Authorize } from '../../../src/platform/auth/authorize.decorator';

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { createTestDatabase, type TestDatabase } from '@access/db';
+import { createTestDatabase, type TestDatabase } from '@access/db/testing';
 import { provisionTenant } from '../../../src/domains/tenants/tenant-provisioning';
 import { ServiceLifecycle } from '../../../src/platform/lifecycle/service-lifecycle';
 import { startApiProcess, tokenSettings, type ApiProcess } from '../../support/api-process';

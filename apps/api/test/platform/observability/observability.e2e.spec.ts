@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createTestDatabase, type TestDatabase } from '@access/db';
+import { createTestDatabase, type TestDatabase } from '@access/db/testing';
 import { provisionTenant } from '../../../src/domains/tenants/tenant-provisioning';
 import { startWorkOSEmulator, type RunningEmulator } from '../../domains/provider-users/support/workos-emulator';
 import { startApiProcess, tokenSettings, type ApiProcess } from '../../support/api-process';
