@@ -30,10 +30,25 @@ export default [
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
+            // What a project is: apps and tools build on libraries; a library never reaches into an app or a tool.
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
-            { sourceTag: 'scope:client', onlyDependOnLibsWithTags: ['scope:contract', 'scope:client'] },
+            // Where it runs. A shared library (the contract, the errors) depends only on shared
+            // libraries; the client, which runs in browsers too, only on shared ones; server-side
+            // libraries (auth, db) on shared and server-side ones. The API uses all of them (its
+            // tests drive it through the client).
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:client', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:shared', 'scope:server'] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:server', 'scope:client'] },
+            // Framework-free libraries (auth, errors, contract, client) stay so: no NestJS, no
+            // Fastify, and no library that brings them.
+            {
+              sourceTag: 'framework:none',
+              onlyDependOnLibsWithTags: ['framework:none'],
+              bannedExternalImports: ['@nestjs/*', 'fastify', '@fastify/*', 'nestjs-pino', 'rxjs', 'reflect-metadata'],
+            },
           ],
         },
       ],

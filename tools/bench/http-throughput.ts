@@ -31,7 +31,6 @@ async function startService(dataDir: string): Promise<Service> {
     cwd: ROOT,
     env: {
       PATH: process.env['PATH'],
-      SWC_NODE_PROJECT: 'apps/api/tsconfig.json',
       PORT: '0',
       LOG_LEVEL: 'warn',
       VALIDATE_RESPONSES: 'false',

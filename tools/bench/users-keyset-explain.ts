@@ -5,7 +5,7 @@
  * deep as the API runs them, and the median time of each over several runs (with OFFSET
  * paging of the same deep page for comparison).
  *
- *   SWC_NODE_PROJECT=apps/api/tsconfig.json node -r @swc-node/register tools/bench/users-keyset-explain.ts
+ *   npm run bench:users-keyset
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

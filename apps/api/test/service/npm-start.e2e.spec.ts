@@ -19,7 +19,6 @@ function startService(dataDir: string): Promise<Started> {
     cwd: ROOT,
     env: {
       PATH: process.env['PATH'],
-      SWC_NODE_PROJECT: 'apps/api/tsconfig.json',
       APP_ENV: 'development',
       PORT: '0',
       EMBEDDED_POSTGRES_DIR: path.join(dataDir, 'postgres'),

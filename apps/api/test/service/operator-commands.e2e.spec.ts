@@ -15,7 +15,6 @@ describe('operator commands', () => {
     running = await startTestApp();
     env = {
       PATH: process.env['PATH'],
-      SWC_NODE_PROJECT: 'apps/api/tsconfig.json',
       DATABASE_URL: running.config.database.url,
       AUTH_JWT_SECRET: running.config.auth.hs256Secret,
       AUTH_JWT_ISSUER: running.config.auth.issuer,

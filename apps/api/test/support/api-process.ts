@@ -47,7 +47,7 @@ export function startApiProcess(env: Record<string, string>, options: ApiProcess
   const args = options.builtEntry ? [options.builtEntry] : ['-r', '@swc-node/register', 'apps/api/src/main.ts'];
   const child = spawn(process.execPath, args, {
     cwd: options.cwd ?? WORKSPACE_ROOT,
-    env: { PATH: process.env['PATH'], SWC_NODE_PROJECT: 'apps/api/tsconfig.json', HOST: '127.0.0.1', PORT: '0', ...env },
+    env: { PATH: process.env['PATH'], HOST: '127.0.0.1', PORT: '0', ...env },
   });
   let stdout = '';
   let stderr = '';

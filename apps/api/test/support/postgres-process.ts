@@ -21,7 +21,7 @@ export interface PostgresProcess {
 export function startPostgresProcess(dataDir: string, port = 0): Promise<PostgresProcess> {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(__dirname, 'postgres-server.ts'), dataDir, String(port)], {
     cwd: WORKSPACE_ROOT,
-    env: { ...process.env, SWC_NODE_PROJECT: 'apps/api/tsconfig.json' },
+    env: { ...process.env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stdout = '';
