@@ -43,6 +43,8 @@ export interface DatabaseOptions {
    * the process (node-postgres issue 2762); the pool replaces the connection by itself.
    */
   onConnectionError?: (error: Error) => void;
+  /** Called with the SQL of every query the client runs (and its parameters, as JSON): for tests that keep a query's SQL. */
+  onQuery?: (query: { sql: string; params: string }) => void;
 }
 
 export interface PooledPrisma {
@@ -79,10 +81,11 @@ export function createPooledPrisma(options: DatabaseOptions): PooledPrisma {
   const timeouts = { ...DATABASE_TIMEOUT_DEFAULTS, ...definedOnly(options) };
   const pool = createPool(options);
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
-  const client = new PrismaClient({
-    adapter,
-    transactionOptions: { maxWait: timeouts.connectionTimeoutMs, timeout: timeouts.transactionTimeoutMs },
-  });
+  const transactionOptions = { maxWait: timeouts.connectionTimeoutMs, timeout: timeouts.transactionTimeoutMs };
+  const { onQuery } = options;
+  if (!onQuery) return { client: new PrismaClient({ adapter, transactionOptions }), pool };
+  const client = new PrismaClient({ adapter, transactionOptions, log: [{ emit: 'event', level: 'query' }] });
+  client.$on('query', (event) => onQuery({ sql: event.query, params: event.params }));
   return { client, pool };
 }
 

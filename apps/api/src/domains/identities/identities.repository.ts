@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { CreateIdentityRequest } from '@access/contract';
-import { isForeignKeyViolation, PrismaService, violatedUniqueIndex } from '@access/db';
+import { isForeignKeyViolation, Prisma, PrismaService, violatedUniqueIndex } from '@access/db';
 import { ApiException } from '@access/errors';
-import type { KeysetFetch } from '../../platform/pagination/keyset-page';
+import { readKeyset, type KeysetFetch, type KeysetList } from '../../platform/pagination/keyset-query';
 import { userNotFound } from '../users/users.errors';
-import { keysetWhere } from '../../platform/pagination/keyset-where';
 import type { IdentityWithProvider } from './identity.mapping';
 import type { LinkSource } from './link-source';
 
@@ -86,14 +85,21 @@ export class IdentitiesRepository {
     return error;
   }
 
-  list(tenantId: string, userId: string, fetch: KeysetFetch): Promise<IdentityWithProvider[]> {
-    const { where, orderBy } = keysetWhere(fetch);
-    return this.prisma.client.identity.findMany({
-      where: { tenantId, userId, ...where },
-      orderBy,
-      take: fetch.take,
-      include: withProvider,
+  /** One page of a user's identities (keysetQuery over (user_id, created_at, id)), with their providers. */
+  async list(tenantId: string, userId: string, fetch: KeysetFetch): Promise<IdentityWithProvider[]> {
+    const list: KeysetList = {
+      from: 'identities i',
+      createdAt: 'i.created_at',
+      id: 'i.id',
+      idType: 'uuid',
+      where: [Prisma.sql`i.user_id = ${userId}::uuid`, Prisma.sql`i.tenant_id = ${tenantId}::uuid`],
+    };
+    const page = await readKeyset(this.prisma.client, list, fetch, {
+      rows: (keys) =>
+        this.prisma.client.identity.findMany({ where: { tenantId, userId, id: { in: keys.map((k) => k.id) } }, include: withProvider }),
+      rowRef: (row) => row.id,
     });
+    return page.map((entry) => entry.row);
   }
 
   /** True when the identity was the user's, in this tenant, and is now gone. */

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { CreateIdentityProviderRequest } from '@access/contract';
-import { PrismaService, violatedUniqueIndex, type IdentityProvider } from '@access/db';
+import { Prisma, PrismaService, violatedUniqueIndex, type IdentityProvider } from '@access/db';
 import { ApiException } from '@access/errors';
-import type { KeysetFetch } from '../../platform/pagination/keyset-page';
-import { keysetWhere } from '../../platform/pagination/keyset-where';
+import { readKeyset, type KeysetFetch, type KeysetList } from '../../platform/pagination/keyset-query';
 
 const NAME_UNIQUE_INDEX = 'identity_providers_tenant_id_name_key';
 
@@ -32,9 +31,20 @@ export class IdentityProvidersRepository {
     return this.prisma.client.identityProvider.findUnique({ where: { tenantId_id: { tenantId, id } } });
   }
 
-  list(tenantId: string, fetch: KeysetFetch): Promise<IdentityProvider[]> {
-    const { where, orderBy } = keysetWhere(fetch);
-    return this.prisma.client.identityProvider.findMany({ where: { tenantId, ...where }, orderBy, take: fetch.take });
+  /** One page of the tenant's identity providers (keysetQuery over (tenant_id, created_at, id)). */
+  async list(tenantId: string, fetch: KeysetFetch): Promise<IdentityProvider[]> {
+    const list: KeysetList = {
+      from: 'identity_providers p',
+      createdAt: 'p.created_at',
+      id: 'p.id',
+      idType: 'uuid',
+      where: [Prisma.sql`p.tenant_id = ${tenantId}::uuid`],
+    };
+    const page = await readKeyset(this.prisma.client, list, fetch, {
+      rows: (keys) => this.prisma.client.identityProvider.findMany({ where: { tenantId, id: { in: keys.map((k) => k.id) } } }),
+      rowRef: (row) => row.id,
+    });
+    return page.map((entry) => entry.row);
   }
 
   /**

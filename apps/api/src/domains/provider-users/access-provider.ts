@@ -9,7 +9,8 @@ export interface ProviderPageRequest {
 }
 
 /**
- * One page of an organisation's users, oldest first, with the provider's own cursors
+ * One page of an organisation's users, oldest first (WorkOS: by when the user was created; the
+ * local provider: by when they joined the organisation, the order its index keeps), with the provider's own cursors
  * for the pages on either side (null when there is none). Every provider answers a
  * page the same way, so the API's pagination does not depend on which one runs.
  */

@@ -1,8 +1,8 @@
-import { ApiException } from '@access/errors';
 import type { AccessProvider } from './access-provider';
+import { providerNotConfigured } from './provider-users.errors';
 
 function notConfigured(): never {
-  throw new ApiException('provider_not_configured');
+  throw providerNotConfigured();
 }
 
 /** ACCESS_PROVIDER=none (the production default without WorkOS): every operation answers 503. */

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService, violatedUniqueIndex, isRecordNotFound, type AuthProvider } from '@access/db';
-import type { KeysetFetch } from '../../platform/pagination/keyset-page';
-import { userPageQuery, type UserFilters } from './user-page.query';
+import { readKeyset, type KeysetFetch, type KeysetList } from '../../platform/pagination/keyset-query';
 
 // Everything a User shows, and never the password hash.
 const USER_SELECT = {
@@ -18,6 +17,25 @@ const USER_SELECT = {
 } satisfies Prisma.TenantUserSelect;
 
 export type UserRecord = Prisma.TenantUserGetPayload<{ select: typeof USER_SELECT }>;
+
+export interface UserFilters {
+  /** Exact email, compared case-insensitively (citext). */
+  email?: string;
+  /** Name of a role the users must hold. */
+  role?: string;
+}
+
+/** A tenant's users, filtered, over the (tenant_id, created_at, id) index. */
+export function usersList(tenantId: string, filters: UserFilters): KeysetList {
+  const where = [Prisma.sql`u.tenant_id = ${tenantId}::uuid`];
+  if (filters.email !== undefined) where.push(Prisma.sql`u.email = ${filters.email}::citext`);
+  if (filters.role !== undefined) {
+    where.push(Prisma.sql`EXISTS (
+      SELECT 1 FROM user_roles ur JOIN roles r ON r.tenant_id = ur.tenant_id AND r.id = ur.role_id
+      WHERE ur.tenant_id = u.tenant_id AND ur.user_id = u.id AND r.name = ${filters.role})`);
+  }
+  return { from: 'tenant_users u', createdAt: 'u.created_at', id: 'u.id', idType: 'uuid', where };
+}
 
 const EMAIL_INDEX = 'tenant_users_tenant_id_email_key';
 const ONE_OWNER_INDEX = 'tenant_users_one_owner_per_tenant_key';
@@ -132,17 +150,14 @@ export class UsersRepository {
     return exists ? 'owner' : 'not_found';
   }
 
-  /** One page of users (see userPageQuery), loaded with their roles, in the order of the page's ids. */
+  /** One page of a tenant's users (keysetQuery), loaded with their roles. */
   async page(tenantId: string, filters: UserFilters, fetch: KeysetFetch): Promise<UserRecord[]> {
-    const ids = await this.prisma.client.$queryRaw<Array<{ id: string }>>(userPageQuery(tenantId, filters, fetch));
-    if (ids.length === 0) return [];
-    const rows = await this.prisma.client.tenantUser.findMany({
-      where: { tenantId, id: { in: ids.map((r) => r.id) } },
-      select: USER_SELECT,
+    const page = await readKeyset(this.prisma.client, usersList(tenantId, filters), fetch, {
+      rows: (keys) =>
+        this.prisma.client.tenantUser.findMany({ where: { tenantId, id: { in: keys.map((k) => k.id) } }, select: USER_SELECT }),
+      rowRef: (row) => row.id,
     });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    // A user deleted between the two reads is simply left out.
-    return ids.map((r) => byId.get(r.id)).filter((row): row is UserRecord => row !== undefined);
+    return page.map((entry) => entry.row);
   }
 
   /**

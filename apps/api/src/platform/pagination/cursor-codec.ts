@@ -9,6 +9,13 @@ export const CURSOR_ERRORS = errorSource('pagination', (operation) =>
   operation.parameters.some((p) => p.in === 'query' && (p.name === 'after' || p.name === 'before')),
 );
 
+/** 400 invalid_cursor, pointing at the query parameter that carried the cursor. */
+export function invalidCursor(parameter: CursorParameter): ApiException {
+  return new ApiException('invalid_cursor', {
+    errors: [{ detail: 'is not a cursor this list returned', pointer: `/${parameter}`, location: 'query' }],
+  });
+}
+
 /**
  * Opaque, tamper-evident cursors: a base64url JSON payload and an HMAC over it and
  * the list it belongs to (its scope: list, tenant, filters). A cursor that was
@@ -36,9 +43,7 @@ export class CursorCodec {
         }
       }
     }
-    throw new ApiException('invalid_cursor', {
-      errors: [{ detail: 'is not a cursor this list returned', pointer: `/${parameter}`, location: 'query' }],
-    });
+    throw invalidCursor(parameter);
   }
 
   private sign(scope: string, body: string): string {

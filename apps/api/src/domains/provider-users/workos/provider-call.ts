@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import { ApiException } from '@access/errors';
+import type { ApiException } from '@access/errors';
+import { providerRateLimited, providerUnavailable } from '../provider-users.errors';
 import { retryAfterMs, retryAfterSeconds } from './retry-after';
 
 /** What the provider answered to one HTTP request, when it was not a success. */
@@ -65,7 +66,7 @@ export function providerFetch(base: typeof fetch = fetch): typeof fetch {
 }
 
 export function rateLimited(retryAfter: string | null, cause?: unknown): ApiException {
-  return new ApiException('provider_rate_limited', { headers: { 'Retry-After': String(retryAfterSeconds(retryAfter)) }, cause });
+  return providerRateLimited(retryAfterSeconds(retryAfter), cause);
 }
 
 /**
@@ -94,7 +95,7 @@ export class ProviderCall {
   /** The answer once the deadline has passed: the provider's rate limit if it was limiting us, else unavailable. */
   timedOut(): ApiException {
     if (this.lastAnswer?.status === 429) return rateLimited(this.lastAnswer.retryAfter);
-    return new ApiException('provider_unavailable', { details: { reason: 'timeout' } });
+    return providerUnavailable(undefined, 'timeout');
   }
 
   abort(): void {

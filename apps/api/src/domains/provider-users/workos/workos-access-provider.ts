@@ -3,6 +3,7 @@ import type { CreateProviderUserRequest, ProviderUser, UpdateProviderUserRequest
 import type { ErrorLocation } from '@access/errors';
 import type { ProviderConfig } from '../../../platform/config/config';
 import type { AccessProvider, ProviderPageRequest, ProviderUserPage } from '../access-provider';
+import { providerOrganizationNotFound, providerUserNotFound } from '../provider-users.errors';
 import { providerFetch, withinDeadline, type ProviderCall } from './provider-call';
 import { translateWorkOSError, type WorkOSRequest } from './workos-errors';
 import { MOBILE_NUMBER_METADATA_KEY, toProviderUser } from './workos-user.mapping';
@@ -27,11 +28,11 @@ const read = (operation: string, notFound: WorkOSRequest['notFound'], parameter:
   fields: { id: path(parameter) },
   unnamed: path(parameter),
 });
-const READ_USER = read('getUser', 'provider_user_not_found', '/userId');
-const READ_ORGANIZATION = read('getOrganization', 'provider_organization_not_found', '/organizationId');
+const READ_USER = read('getUser', providerUserNotFound, '/userId');
+const READ_ORGANIZATION = read('getOrganization', providerOrganizationNotFound, '/organizationId');
 const CREATE_USER: WorkOSRequest = {
   operation: 'createUser',
-  notFound: 'provider_user_not_found',
+  notFound: providerUserNotFound,
   fields: WRITTEN_FIELDS,
   unnamed: body(''),
 };
@@ -41,7 +42,7 @@ const UPDATE_USER: WorkOSRequest = { ...CREATE_USER, operation: 'updateUser', fi
 function listUsersRequest(cursorParameter: 'before' | 'after'): WorkOSRequest {
   return {
     operation: 'listUsers',
-    notFound: 'provider_organization_not_found',
+    notFound: providerOrganizationNotFound,
     fields: {
       organization_id: path('/organizationId'),
       organization: path('/organizationId'),

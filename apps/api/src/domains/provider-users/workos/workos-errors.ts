@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
-import { ApiException, type ErrorCodeSlug, type ErrorLocation, type FieldError } from '@access/errors';
+import { ApiException, type ErrorLocation, type FieldError } from '@access/errors';
+import { providerRequestRefused, providerUnavailable, providerUserExists, providerValidationFailed } from '../provider-users.errors';
 import { type ProviderAnswer, rateLimited } from './provider-call';
 
 interface Place {
@@ -12,7 +13,7 @@ export interface WorkOSRequest {
   /** For logs: `getUser`, `listUsers`, … */
   operation: string;
   /** What a 404 from WorkOS means for this request. */
-  notFound: Extract<ErrorCodeSlug, 'provider_user_not_found' | 'provider_organization_not_found'>;
+  notFound: (cause: unknown) => ApiException;
   /** WorkOS field names → where the value sits in the caller's request. */
   fields: Readonly<Record<string, Place>>;
   /**
@@ -75,19 +76,15 @@ function fieldErrors(body: RefusalBody, request: WorkOSRequest): FieldError[] {
 
 function refusal(status: number, body: RefusalBody, request: WorkOSRequest, cause: unknown): ApiException {
   if (isEmailTaken(status, body)) {
-    return new ApiException('provider_user_exists', {
-      errors: [{ detail: 'is already taken', pointer: '/email', location: 'body' }],
-      cause,
-    });
+    return providerUserExists(cause);
   }
   if (status === 422 && typeof body.message === 'string' && request.notFoundMessage?.test(body.message)) {
-    return new ApiException(request.notFound, { cause });
+    return request.notFound(cause);
   }
   const errors = fieldErrors(body, request);
-  if (errors.length > 0) return new ApiException('provider_validation_failed', { errors, cause });
+  if (errors.length > 0) return providerValidationFailed(errors, cause);
   // Nothing to point at: say so, rather than "see errors" over an empty list.
-  const providerCode = plainCode(body.code);
-  return new ApiException('provider_request_refused', { details: providerCode ? { providerCode } : {}, cause });
+  return providerRequestRefused(plainCode(body.code), cause);
 }
 
 const logger = new Logger('AccessProvider');
@@ -103,7 +100,7 @@ export function translateWorkOSError(error: unknown, answer: ProviderAnswer | un
   if (!answer) {
     // No HTTP answer (network failure, or a success whose body could not be read).
     logger.warn(`WorkOS ${request.operation} failed without an answer: ${error instanceof Error ? error.name : 'unknown error'}`);
-    return new ApiException('provider_unavailable', { cause: error });
+    return providerUnavailable(error);
   }
   const { status } = answer;
   const body = (typeof answer.body === 'object' && answer.body !== null ? answer.body : {}) as RefusalBody;
@@ -111,7 +108,7 @@ export function translateWorkOSError(error: unknown, answer: ProviderAnswer | un
   const trace = `WorkOS ${request.operation} answered ${status}${plainCode(body.code) ? ` ${String(body.code)}` : ''} (WorkOS request id ${typeof requestId === 'string' && requestId ? requestId : 'none'})`;
   switch (status) {
     case 404:
-      return new ApiException(request.notFound, { cause: error });
+      return request.notFound(error);
     case 429:
       logger.warn(trace);
       return rateLimited(answer.retryAfter, error);
@@ -124,8 +121,8 @@ export function translateWorkOSError(error: unknown, answer: ProviderAnswer | un
     case 403:
       // Our key is wrong or lacks rights: an operator's problem, not the caller's.
       logger.error(`${trace}: check WORKOS_API_KEY`);
-      return new ApiException('provider_unavailable', { cause: error });
+      return providerUnavailable(error);
   }
   logger.error(trace);
-  return new ApiException('provider_unavailable', { cause: error });
+  return providerUnavailable(error);
 }

@@ -13,8 +13,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createPrismaClient, deployMigrations, Prisma, startEmbeddedPostgres, type PrismaClient } from '@access/db';
 // The very query the repository runs, so the plan shown is the API's plan.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { userPageQuery } from '../../apps/api/src/domains/users/user-page.query';
+import { usersList } from '../src/domains/users/users.repository';
+import { keysetQuery, type KeysetFetch } from '../src/platform/pagination/keyset-query';
 
 const USERS = 100_000;
 const DEEP_OFFSET = 90_000;
@@ -63,12 +63,10 @@ async function main(): Promise<void> {
       skip: DEEP_OFFSET,
     });
     const take = PAGE + 1;
+    const page = (fetch: KeysetFetch) => keysetQuery(usersList(tenant.id, {}), fetch);
     const queries: Array<[string, Prisma.Sql]> = [
-      ['first page', userPageQuery(tenant.id, {}, { direction: 'forward', take })],
-      [
-        `page after row ${DEEP_OFFSET}`,
-        userPageQuery(tenant.id, {}, { from: { createdAt: deep.createdAt, id: deep.id }, direction: 'forward', take }),
-      ],
+      ['first page', page({ direction: 'forward', take })],
+      [`page after row ${DEEP_OFFSET}`, page({ from: { createdAt: deep.createdAt, id: deep.id }, direction: 'forward', take })],
       [
         `for comparison, OFFSET ${DEEP_OFFSET} (not used by the API)`,
         Prisma.sql`SELECT u.id, u.created_at FROM tenant_users u WHERE u.tenant_id = ${tenant.id}::uuid

@@ -1,0 +1,135 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { format } from 'sql-formatter';
+import { createPooledPrisma, type PrismaClient, type PrismaService } from '@access/db';
+import { createTestDatabase, type TestDatabase } from '@access/db/testing';
+import type { KeysetFetch, KeysetPosition } from '../../src/platform/pagination/keyset-query';
+import { WORKSPACE_ROOT } from './api-process';
+
+/** `SQL_SNAPSHOTS=update` (npm run db:sql) rewrites the committed snapshots instead of comparing them. */
+const UPDATE = process.env['SQL_SNAPSHOTS'] === 'update';
+
+interface PlanNode {
+  'Node Type': string;
+  'Index Name'?: string;
+  'Index Cond'?: string;
+  Plans?: PlanNode[];
+}
+
+/** One list of a repository, as the keyset pagination reads it. */
+export interface KeysetListSpec<C> {
+  /** `UsersRepository.page`: names the list in the snapshot. */
+  name: string;
+  /** The committed SQL of the list's reads, relative to the workspace root (beside the repository). */
+  snapshot: string;
+  /** The index every read must range-scan: it ends with (created_at, id). */
+  index: string;
+  /** The column the list's conditions fix ahead of (created_at, id) in that index. */
+  leading: string;
+  /** Fills the database with a realistic number of rows (the list's own and its neighbours'); returns what reads need. */
+  seed(prisma: PrismaClient): Promise<C>;
+  /** One read of the list through its repository, built on `database`. */
+  read(database: PrismaService, context: C, fetch: KeysetFetch): Promise<KeysetPosition[]>;
+  /** Further reads whose SQL the snapshot keeps (filters), by label. */
+  variants?: Record<string, (database: PrismaService, context: C, fetch: KeysetFetch) => Promise<unknown>>;
+  /** How deep the deep page starts (default: 4,000 rows in). */
+  deepOffset?: number;
+}
+
+const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
+
+/**
+ * The two promises of a list's keyset pagination, checked on a real PostgreSQL holding a
+ * realistic number of rows:
+ * - the SQL it runs is the snapshot committed beside its repository (immich's idea: a changed
+ *   query shows in review), rewritten by `npm run db:sql`;
+ * - PostgreSQL plans every read, first page or thousands of rows deep, forward or backward, as
+ *   one range scan of the list's index starting at the cursor: no sequential scan, no sort.
+ */
+export function describeKeysetList<C>(spec: KeysetListSpec<C>): void {
+  describe(`the ${spec.name} list`, () => {
+    let database: TestDatabase;
+    let recording: { client: PrismaClient };
+    let context: C;
+    const queries: Array<{ sql: string; params: string }> = [];
+
+    beforeAll(async () => {
+      database = await createTestDatabase();
+      const pooled = createPooledPrisma({ url: database.url, poolMax: 2, onQuery: (query) => queries.push(query) });
+      recording = { client: pooled.client };
+      context = await spec.seed(database.prisma);
+      await database.prisma.$executeRawUnsafe('ANALYZE');
+    }, 120_000);
+    afterAll(async () => {
+      await recording.client.$disconnect();
+      await database.drop();
+    });
+
+    /** The SQL of what `run` queried, in order. */
+    async function recorded(run: (db: PrismaService) => Promise<unknown>): Promise<Array<{ sql: string; params: string }>> {
+      queries.length = 0;
+      await run(recording as PrismaService);
+      return [...queries];
+    }
+
+    async function positionAt(offset: number): Promise<KeysetPosition> {
+      const rows = await spec.read(recording as PrismaService, context, { direction: 'forward', take: offset + 1 });
+      const position = rows[offset];
+      if (!position) throw new Error(`the seeded list has no row ${offset}`);
+      return position;
+    }
+
+    async function planOf(fetch: KeysetFetch): Promise<PlanNode[]> {
+      const [keyset] = await recorded((db) => spec.read(db, context, fetch));
+      if (!keyset) throw new Error('the read ran no query');
+      const params = JSON.parse(keyset.params) as unknown[];
+      const rows = await database.prisma.$queryRawUnsafe<Array<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>>(
+        `EXPLAIN (FORMAT JSON) ${keyset.sql}`,
+        ...params,
+      );
+      return nodesOf(rows[0]!['QUERY PLAN'][0]!.Plan);
+    }
+
+    it.each(['forward', 'backward'] as const)('reads a deep page %s as an index range scan starting at the cursor', async (direction) => {
+      const nodes = await planOf({ from: await positionAt(spec.deepOffset ?? 4_000), direction, take: 101 });
+
+      const scan = nodes.find((n) => n['Index Name'] === spec.index);
+      expect(scan?.['Node Type']).toMatch(/^Index (Only )?Scan$/);
+      expect(scan?.['Index Cond']).toMatch(new RegExp(`${spec.leading} = .*ROW\\(created_at, id\\) [<>] ROW\\(`));
+      expect(nodes.map((n) => n['Node Type'])).not.toEqual(expect.arrayContaining(['Seq Scan']));
+      expect(nodes.map((n) => n['Node Type'])).not.toEqual(expect.arrayContaining(['Sort']));
+    });
+
+    it('reads the first page from the same index without a sort', async () => {
+      const nodes = await planOf({ direction: 'forward', take: 101 });
+
+      expect(nodes.find((n) => n['Index Name'] === spec.index)?.['Index Cond']).toMatch(new RegExp(`${spec.leading} = `));
+      expect(nodes.map((n) => n['Node Type'])).not.toEqual(expect.arrayContaining(['Seq Scan']));
+      expect(nodes.map((n) => n['Node Type'])).not.toEqual(expect.arrayContaining(['Sort']));
+    });
+
+    it(`runs the SQL committed in ${spec.snapshot}`, async () => {
+      const [third, sixth] = [await positionAt(2), await positionAt(5)];
+      const reads: Array<[string, (db: PrismaService) => Promise<unknown>]> = [
+        ['first page', (db) => spec.read(db, context, { direction: 'forward', take: 3 })],
+        ['next page', (db) => spec.read(db, context, { from: third, direction: 'forward', take: 3 })],
+        ['previous page', (db) => spec.read(db, context, { from: sixth, direction: 'backward', take: 3 })],
+        ...Object.entries(spec.variants ?? {}).map(([label, read]): [string, (db: PrismaService) => Promise<unknown>] => [
+          label,
+          (db) => read(db, context, { direction: 'forward', take: 3 }),
+        ]),
+      ];
+      const sections: string[] = [];
+      for (const [label, read] of reads) {
+        const sql = (await recorded(read)).map((query) => `${format(query.sql, { language: 'postgresql' })};`);
+        sections.push([`-- ${spec.name} (${label})`, ...sql].join('\n'));
+      }
+      const header = '-- The SQL of this list, kept current by its test (describeKeysetList). Rewrite it with `npm run db:sql`.';
+      const written = `${[header, ...sections].join('\n\n')}\n`;
+      const file = path.join(WORKSPACE_ROOT, spec.snapshot);
+      if (UPDATE) await writeFile(file, written);
+      const committed = await readFile(file, 'utf8').catch(() => '(no snapshot yet: run `npm run db:sql`)');
+      expect(written).toBe(committed);
+    });
+  });
+}
