@@ -36,7 +36,7 @@ interface Document {
   components: {
     schemas: Record<string, { default?: unknown; minimum?: unknown; maximum?: unknown }>;
     parameters: Record<string, { name?: unknown }>;
-    securitySchemes: Record<string, { name?: unknown }>;
+    securitySchemes: Record<string, { name?: unknown; type?: unknown; scheme?: unknown }>;
   };
 }
 
@@ -48,10 +48,14 @@ function defined<T>(value: T | undefined, what: string): T {
 export function renderContractConstants(document: Document): string {
   const { schemas, parameters, securitySchemes } = document.components;
   const pageLimit = defined(schemas['PageLimit'], 'components.schemas.PageLimit');
+  // An `http` scheme carries its credential in Authorization (RFC 9110 §11.6.2); the document names no header for it.
+  const bearer = securitySchemes['bearerAuth'];
+  const authorization = bearer?.type === 'http' ? 'Authorization' : undefined;
   const constants: Array<[string, string, unknown]> = [
     ['TENANT_ID_HEADER', 'components.parameters.TenantId', parameters['TenantId']?.name],
     ['REQUEST_ID_HEADER', 'components.parameters.RequestId', parameters['RequestId']?.name],
     ['API_KEY_HEADER', 'components.securitySchemes.apiKeyAuth', securitySchemes['apiKeyAuth']?.name],
+    ['AUTHORIZATION_HEADER', 'components.securitySchemes.bearerAuth (type http: RFC 9110 Authorization)', authorization],
     ['DEFAULT_PAGE_LIMIT', 'components.schemas.PageLimit.default', pageLimit.default],
     ['MIN_PAGE_LIMIT', 'components.schemas.PageLimit.minimum', pageLimit.minimum],
     ['MAX_PAGE_LIMIT', 'components.schemas.PageLimit.maximum', pageLimit.maximum],

@@ -22,7 +22,7 @@ export { verifyApiKey, type VerifyApiKeyOptions } from './lib/api-keys/verify-ap
 export { LastUsedRecorder, type LastUsedRecorderOptions } from './lib/api-keys/last-used-recorder';
 export type { ApiKeyStore, StoredApiKey } from './lib/api-keys/api-key-store';
 
-export { assertTenant, TENANT_HEADER } from './lib/tenant/assert-tenant';
+export { assertTenant } from './lib/tenant/assert-tenant';
 
 export { ACTION_RESOURCE_TYPES, AUTHORIZATION_ACTIONS, type AuthorizationAction, type ResourceType } from './lib/authz/actions';
 export type {

@@ -15,7 +15,8 @@ import { useJsonBodiesOnly } from '../platform/http/json-body-parser';
 import { clientErrorHandler, frameworkErrorHandler } from '../platform/http/transport-errors';
 import { methodNotAllowedRefiner } from '../platform/http/method-not-allowed';
 import { refuseRepeatedHeaders } from '../platform/http/repeated-headers';
-import { generateRequestId, REQUEST_ID_HEADER } from '../platform/http/request-id';
+import { HEADER } from '../platform/http/headers';
+import { generateRequestId } from '../platform/http/request-id';
 import { refuseUnexpectedBodies } from '../platform/http/unexpected-bodies';
 import { ServiceLifecycle } from '../platform/lifecycle/service-lifecycle';
 import { closeConnectionsWhileShuttingDown, refuseWhileShuttingDown } from '../platform/lifecycle/shutdown-hooks';
@@ -65,7 +66,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const fastify = app.getHttpAdapter().getInstance();
   const lifecycle = app.get(ServiceLifecycle);
   fastify.addHook('onRequest', (request, reply, done) => {
-    reply.header(REQUEST_ID_HEADER, request.id);
+    reply.header(HEADER.requestId, request.id);
     done();
   });
   fastify.addHook('onRequest', refuseWhileShuttingDown(lifecycle, sendError));

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { generateApiKey } from '@access/auth';
+import { isUuid } from '@access/contract';
 import { runCli, UsageError } from './cli-database';
 
 const USAGE = [
@@ -8,7 +9,6 @@ const USAGE = [
   '       npm run api-key -- revoke --prefix <ak_x_… prefix shown by list>',
   '       npm run api-key -- list --tenant <tenant id>',
 ].join('\n');
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Creates, lists and revokes API keys; a new key's plaintext is printed once. */
 runCli(async (prisma) => {
@@ -20,7 +20,7 @@ runCli(async (prisma) => {
 
   if (command === 'create') {
     const kind = values.kind;
-    if (!values.tenant || !UUID.test(values.tenant) || (kind !== 'integration' && kind !== 'scim') || !values.name) {
+    if (!values.tenant || !isUuid(values.tenant) || (kind !== 'integration' && kind !== 'scim') || !values.name) {
       throw new UsageError(USAGE);
     }
     const key = generateApiKey(kind);
@@ -37,7 +37,7 @@ runCli(async (prisma) => {
     if (count === 0) throw new UsageError(`No active API key has the prefix ${values.prefix}.`);
     process.stdout.write(`Revoked ${values.prefix}: requests with it are refused from now on.\n`);
   } else if (command === 'list') {
-    if (!values.tenant || !UUID.test(values.tenant)) throw new UsageError(USAGE);
+    if (!values.tenant || !isUuid(values.tenant)) throw new UsageError(USAGE);
     const keys = await prisma.apiKey.findMany({ where: { tenantId: values.tenant }, orderBy: { createdAt: 'asc' } });
     for (const key of keys) {
       const state = key.revokedAt ? `revoked ${key.revokedAt.toISOString()}` : 'active';

@@ -1,5 +1,5 @@
 // The constants entry point: the header names without the 148 KB document.
-import { API_KEY_HEADER, TENANT_ID_HEADER } from '@access/contract/constants';
+import { API_KEY_HEADER, AUTHORIZATION_HEADER, TENANT_ID_HEADER } from '@access/contract/constants';
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { AccessPaths } from './types';
 
@@ -44,12 +44,12 @@ function credentialsMiddleware(options: AccessClientOptions): Middleware {
       const headers = request.headers;
       const tenantScoped = isTenantScoped(schemaPath);
       if (tenantScoped && options.tenantId && !headers.has(TENANT_ID_HEADER)) headers.set(TENANT_ID_HEADER, options.tenantId);
-      if (headers.has('Authorization') || headers.has(API_KEY_HEADER)) return request;
+      if (headers.has(AUTHORIZATION_HEADER) || headers.has(API_KEY_HEADER)) return request;
       if (tenantScoped && options.apiKey) {
         headers.set(API_KEY_HEADER, options.apiKey);
       } else if (options.bearerToken) {
         const token = typeof options.bearerToken === 'function' ? await options.bearerToken() : options.bearerToken;
-        headers.set('Authorization', `Bearer ${token}`);
+        headers.set(AUTHORIZATION_HEADER, `Bearer ${token}`);
       }
       return request;
     },

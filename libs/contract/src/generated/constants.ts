@@ -10,6 +10,8 @@ export const TENANT_ID_HEADER = "X-Tenant-ID";
 export const REQUEST_ID_HEADER = "X-Request-Id";
 /** components.securitySchemes.apiKeyAuth */
 export const API_KEY_HEADER = "X-API-Key";
+/** components.securitySchemes.bearerAuth (type http: RFC 9110 Authorization) */
+export const AUTHORIZATION_HEADER = "Authorization";
 /** components.schemas.PageLimit.default */
 export const DEFAULT_PAGE_LIMIT = 100;
 /** components.schemas.PageLimit.minimum */

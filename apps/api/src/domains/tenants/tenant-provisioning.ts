@@ -1,5 +1,6 @@
 import { generateApiKey } from '@access/auth';
 import type { PrismaClient } from '@access/db';
+import { normalizeEmail } from '../users/email';
 
 /** Roles every tenant starts with; the policies give them their meaning. */
 export const DEFAULT_ROLES = [
@@ -36,7 +37,7 @@ export async function provisionTenant(prisma: PrismaClient, input: ProvisionTena
     const owner = await tx.tenantUser.create({
       data: {
         tenantId: tenant.id,
-        email: input.ownerEmail.trim().toLowerCase(),
+        email: normalizeEmail(input.ownerEmail),
         name: input.ownerName ?? 'Tenant owner',
         authProvider: 'local',
         isOwner: true,

@@ -11,6 +11,7 @@ import {
 } from '@access/auth';
 import { ERRORS } from '@access/errors';
 import { ContractRegistry } from '../contract/contract-registry';
+import { HEADER } from '../http/headers';
 import { errorSource, isSecured } from '../contract/error-sources';
 import { routeBinding } from '../contract/route-binding';
 import { PrismaApiKeyStore } from './prisma-api-key.store';
@@ -53,14 +54,14 @@ export class AuthenticationGuard implements CanActivate {
   }
 
   private async authenticate(request: AuthenticatedRequest, accepted: string[]): Promise<Principal> {
-    const apiKey = request.headers['x-api-key'];
-    const authorization = request.headers['authorization'];
+    const apiKey = request.headers[HEADER.apiKey];
+    const authorization = request.headers[HEADER.authorization];
     // Two credentials would leave the choice of caller to the service; neither is tried.
     if (apiKey !== undefined && authorization !== undefined) {
       throw new AuthError('conflicting_credentials', ERRORS.conflicting_credentials.message, {
         errors: [
-          { detail: 'cannot be sent together with x-api-key', pointer: '/authorization', location: 'header' },
-          { detail: 'cannot be sent together with authorization', pointer: '/x-api-key', location: 'header' },
+          { detail: `cannot be sent together with ${HEADER.apiKey}`, pointer: `/${HEADER.authorization}`, location: 'header' },
+          { detail: `cannot be sent together with ${HEADER.authorization}`, pointer: `/${HEADER.apiKey}`, location: 'header' },
         ],
       });
     }

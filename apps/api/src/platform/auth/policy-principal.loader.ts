@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthError, bearerChallenge, type AuthorizationPrincipal, type Principal } from '@access/auth';
+import { isUuid } from '@access/contract';
 import { PrismaService } from '@access/db';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The principal as the policies see it. A person's roles and owner flag are read
@@ -15,7 +14,7 @@ export class PolicyPrincipalLoader {
 
   async load(principal: Principal): Promise<AuthorizationPrincipal> {
     if (principal.kind !== 'user') return principal;
-    const user = UUID.test(principal.subject)
+    const user = isUuid(principal.subject)
       ? await this.prisma.client.tenantUser.findUnique({
           where: { tenantId_id: { tenantId: principal.tenantId, id: principal.subject } },
           select: { isOwner: true, userRoles: { select: { role: { select: { name: true } } } } },

@@ -3,6 +3,7 @@ import { assertTenant } from '@access/auth';
 import { ContractRegistry } from '../contract/contract-registry';
 import { errorSource, isSecured } from '../contract/error-sources';
 import { routeBinding } from '../contract/route-binding';
+import { HEADER } from '../http/headers';
 import type { AuthenticatedRequest } from './request-auth';
 
 /** 400 for a missing or malformed X-Tenant-ID, 403 tenant_mismatch for another tenant's. */
@@ -23,7 +24,7 @@ export class TenantGuard implements CanActivate {
     // Fail closed: a tenant-scoped operation without a credential is a contract fault (500),
     // never one the tenant check would let through; TENANT_ERRORS serves secured ones only.
     if (!request.auth) throw new Error(`${binding.operationId} is tenant-scoped but takes no credential`);
-    request.auth.tenantId = assertTenant(request.auth.principal, request.headers['x-tenant-id']);
+    request.auth.tenantId = assertTenant(request.auth.principal, request.headers[HEADER.tenantId]);
     return true;
   }
 }

@@ -1,4 +1,5 @@
 import { listOperations as listContractOperations, openApiDocument, resolveRef } from '@access/contract';
+import { HEADER } from '../http/headers';
 
 /**
  * A read-only view of the operations in the bundled OpenAPI document: what the
@@ -62,7 +63,7 @@ interface SecuritySchemeObject {
 
 /** The header a security scheme's credential travels in (lower case), if it is a header. */
 function credentialHeader(scheme: SecuritySchemeObject | undefined): string | undefined {
-  if (scheme?.type === 'http') return 'authorization';
+  if (scheme?.type === 'http') return HEADER.authorization;
   if (scheme?.type === 'apiKey' && scheme.in === 'header' && scheme.name) return scheme.name.toLowerCase();
   return undefined;
 }
@@ -100,7 +101,7 @@ export function describeOperations(): ContractOperation[] {
       hasJsonBody: Boolean(op.requestBody?.content?.['application/json']),
       querySchemaRef: op['x-query-schema'],
       securitySchemes,
-      tenantScoped: headerParameters.includes('x-tenant-id'),
+      tenantScoped: headerParameters.includes(HEADER.tenantId),
       singleValuedHeaders: [...new Set([...headerParameters, ...credentialHeaders])],
       responses: Object.fromEntries(
         Object.entries(op.responses ?? {}).map(([status, response]) => [

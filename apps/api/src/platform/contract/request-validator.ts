@@ -1,5 +1,6 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import { UUID_PATTERN } from '@access/contract';
 import { ApiException, type ErrorLocation, type FieldError } from '@access/errors';
 import { escapePointer, type ContractOperation, type ParameterLocation } from './contract-operations';
 import { hasLoneSurrogate, loneSurrogateProblems } from './lone-surrogates';
@@ -50,6 +51,8 @@ function createAjv(coerceTypes: boolean): Ajv2020 {
   // JSON Schema does not know; Spectral and Redocly lint the document itself.
   const ajv = new Ajv2020({ allErrors: true, strict: false, coerceTypes, useDefaults: true, validateSchema: false });
   addFormats(ajv);
+  // The one meaning of `format: uuid` (ajv-formats would also take a `urn:uuid:` prefix, which the database does not).
+  ajv.addFormat('uuid', UUID_PATTERN);
   return ajv;
 }
 

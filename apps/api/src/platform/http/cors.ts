@@ -1,9 +1,10 @@
 import type { FastifyCorsOptions } from '@fastify/cors';
+import { API_KEY_HEADER, AUTHORIZATION_HEADER } from '@access/contract/constants';
 import type { CorsConfig } from '../config/config';
 import type { ContractOperation } from '../contract/contract-operations';
 
 /** Request headers a browser may send beyond the document's header parameters: the credentials and the body type. */
-const CREDENTIAL_AND_BODY_HEADERS = ['Authorization', 'X-API-Key', 'Content-Type'];
+const CREDENTIAL_AND_BODY_HEADERS = [AUTHORIZATION_HEADER, API_KEY_HEADER, 'Content-Type'];
 
 /**
  * CORS for browser callers, from the operator's allowed origins (CORS_ALLOWED_ORIGINS) and

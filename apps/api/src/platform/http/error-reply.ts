@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { ApiException } from '@access/errors';
 import type { ApiExceptionFilter } from './api-exception.filter';
-import { REQUEST_ID_HEADER } from './request-id';
+import { HEADER } from './headers';
 
 /** Answers with an error from outside NestJS (the router's refusals, request hooks). */
 export type SendError = (reply: FastifyReply, exception: ApiException) => void;
@@ -14,6 +14,6 @@ export type SendError = (reply: FastifyReply, exception: ApiException) => void;
  */
 export function sendThrough(filter: () => ApiExceptionFilter): SendError {
   return (reply, exception) => {
-    filter().answer(reply.request, reply.header(REQUEST_ID_HEADER, reply.request.id), exception);
+    filter().answer(reply.request, reply.header(HEADER.requestId, reply.request.id), exception);
   };
 }

@@ -1,19 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { REQUEST_ID_HEADER as DOCUMENTED_REQUEST_ID_HEADER } from '@access/contract/constants';
+import { HEADER } from './headers';
 
 /** Accept a caller's id only when it is short and plain, so it is safe to echo and log. */
 const ACCEPTABLE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-
-/** X-Request-Id, as the document names it, in the lower case Node gives header names. */
-export const REQUEST_ID_HEADER = DOCUMENTED_REQUEST_ID_HEADER.toLowerCase();
 
 /**
  * Fastify's genReqId: reuse a well-formed X-Request-Id, else mint one. The id is also
  * put on the raw request, where pino-http picks it up, so every log line carries it.
  */
 export function generateRequestId(raw: IncomingMessage): string {
-  const offered = raw.headers[REQUEST_ID_HEADER];
+  const offered = raw.headers[HEADER.requestId];
   const id = typeof offered === 'string' && ACCEPTABLE_REQUEST_ID.test(offered) ? offered : randomUUID();
   (raw as IncomingMessage & { id?: string }).id = id;
   return id;

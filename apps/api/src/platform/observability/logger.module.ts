@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { answeredError } from '../http/answered-error';
 import type { AppConfig } from '../config/config';
+import { HEADER } from '../http/headers';
 import { redactUrl } from '../http/redact-url';
 
 /**
@@ -22,8 +23,8 @@ export function loggerModule(config: AppConfig) {
       base: { service: 'access-management-api' },
       redact: {
         paths: [
-          'req.headers.authorization',
-          'req.headers["x-api-key"]',
+          `req.headers["${HEADER.authorization}"]`,
+          `req.headers["${HEADER.apiKey}"]`,
           'req.headers.cookie',
           'res.headers["set-cookie"]',
           '*.password',

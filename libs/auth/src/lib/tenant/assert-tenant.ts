@@ -1,8 +1,9 @@
 import { AuthError } from '../errors/auth-error';
 import type { Principal } from '../principal';
-import { isUuid } from './uuid';
+import { isUuid, TENANT_ID_HEADER } from '@access/contract/constants';
 
-export const TENANT_HEADER = 'x-tenant-id';
+/** X-Tenant-ID as the document spells it, in the lower case of header pointers. */
+const TENANT_HEADER = TENANT_ID_HEADER.toLowerCase();
 
 function invalidHeader(detail: string): AuthError {
   return new AuthError('validation_failed', `The ${TENANT_HEADER} header is not valid.`, {

@@ -2,7 +2,7 @@ import type { JWTPayload } from 'jose';
 import { AuthError } from '../errors/auth-error';
 import { unauthenticatedHeaders } from '../errors/www-authenticate';
 import type { TokenPrincipal } from '../principal';
-import { isUuid } from '../tenant/uuid';
+import { isUuid } from '@access/contract/constants';
 
 /**
  * Claims this API reads beyond the registered ones (iss, aud, sub, exp, nbf).
