@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CreateIdentityRequest } from '@access/contract';
 import { isForeignKeyViolation, Prisma, PrismaService, violatedUniqueIndex } from '@access/db';
-import { ApiException } from '@access/errors';
 import { readKeyset, type KeysetFetch, type KeysetList } from '../../platform/pagination/keyset-query';
-import { userNotFound } from '../users/users.errors';
 import type { IdentityWithProvider } from './identity.mapping';
 import type { LinkSource } from './link-source';
 
@@ -12,10 +10,9 @@ const USER_PROVIDER_UNIQUE_INDEX = 'identities_user_id_identity_provider_id_key'
 
 const withProvider = { identityProvider: { select: { name: true, type: true } } } as const;
 
-const providerNotFound = () =>
-  new ApiException('identity_provider_not_found', {
-    errors: [{ detail: 'is not an identity provider of this tenant', pointer: '/identity_provider_id', location: 'body' }],
-  });
+/** What a link found instead of succeeding; the service words the answer. */
+export type LinkRefusal = 'user_not_found' | 'provider_not_found' | 'external_id_taken' | 'user_already_linked';
+export type LinkOutcome = { identity: IdentityWithProvider } | { refused: LinkRefusal };
 
 /** Identities of tenant users, always read and written inside one tenant. */
 @Injectable()
@@ -33,9 +30,9 @@ export class IdentitiesRepository {
    * user or provider that is not of this tenant, and the unique indexes refuse a
    * second link, however many requests arrive at once.
    */
-  async link(tenantId: string, userId: string, input: CreateIdentityRequest, source: LinkSource): Promise<IdentityWithProvider> {
+  async link(tenantId: string, userId: string, input: CreateIdentityRequest, source: LinkSource): Promise<LinkOutcome> {
     try {
-      return await this.prisma.client.identity.create({
+      const identity = await this.prisma.client.identity.create({
         data: {
           tenantId,
           userId,
@@ -51,8 +48,9 @@ export class IdentitiesRepository {
         },
         include: withProvider,
       });
+      return { identity };
     } catch (error) {
-      throw await this.linkFailure(tenantId, userId, input.identity_provider_id, error);
+      return { refused: await this.linkRefusal(tenantId, userId, input.identity_provider_id, error) };
     }
   }
 
@@ -63,26 +61,18 @@ export class IdentitiesRepository {
    * only when both are this tenant's. Those reads follow the failed write and only
    * choose the message; a row's tenant never changes, so they cannot contradict it.
    */
-  private async linkFailure(tenantId: string, userId: string, providerId: string, error: unknown): Promise<unknown> {
+  private async linkRefusal(tenantId: string, userId: string, providerId: string, error: unknown): Promise<LinkRefusal> {
     const index = violatedUniqueIndex(error);
-    if (index === undefined && !isForeignKeyViolation(error)) return error;
-    if (!(await this.userExists(tenantId, userId))) return userNotFound();
+    if (index === undefined && !isForeignKeyViolation(error)) throw error;
+    if (!(await this.userExists(tenantId, userId))) return 'user_not_found';
     const provider = await this.prisma.client.identityProvider.findUnique({
       where: { tenantId_id: { tenantId, id: providerId } },
       select: { id: true },
     });
-    if (!provider) return providerNotFound();
-    if (index === EXTERNAL_ID_UNIQUE_INDEX) {
-      return new ApiException('identity_already_linked', {
-        errors: [{ detail: 'is already linked at this identity provider', pointer: '/external_id', location: 'body' }],
-      });
-    }
-    if (index === USER_PROVIDER_UNIQUE_INDEX) {
-      return new ApiException('user_already_linked_to_provider', {
-        errors: [{ detail: 'already has an identity of this user', pointer: '/identity_provider_id', location: 'body' }],
-      });
-    }
-    return error;
+    if (!provider) return 'provider_not_found';
+    if (index === EXTERNAL_ID_UNIQUE_INDEX) return 'external_id_taken';
+    if (index === USER_PROVIDER_UNIQUE_INDEX) return 'user_already_linked';
+    throw error;
   }
 
   /** One page of a user's identities (keysetQuery over (user_id, created_at, id)), with their providers. */

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@access/auth';
 import type { CreateIdentityRequest, Identity, IdentityList } from '@access/contract';
-import { ApiException } from '@access/errors';
 import { CursorCodec } from '../../platform/pagination/cursor-codec';
 import { keysetPage, type PageQuery } from '../../platform/pagination/keyset-page';
+import { identityProviderNotFound } from '../identity-providers/identity-providers.errors';
+import { userNotFound } from '../users/users.errors';
+import { identityAlreadyLinked, identityNotFound, userAlreadyLinkedToProvider } from './identities.errors';
+import { IdentitiesRepository, type LinkRefusal } from './identities.repository';
 import { toIdentity } from './identity.mapping';
 import { linkSourceOf } from './link-source';
-import { userNotFound } from '../users/users.errors';
-import { IdentitiesRepository } from './identities.repository';
 
 @Injectable()
 export class IdentitiesService {
@@ -17,7 +18,9 @@ export class IdentitiesService {
   ) {}
 
   async link(tenantId: string, userId: string, input: CreateIdentityRequest, caller: Principal): Promise<Identity> {
-    return toIdentity(await this.repository.link(tenantId, userId, input, linkSourceOf(caller)));
+    const linked = await this.repository.link(tenantId, userId, input, linkSourceOf(caller));
+    if ('refused' in linked) throw linkRefused(linked.refused);
+    return toIdentity(linked.identity);
   }
 
   async list(tenantId: string, userId: string, query: PageQuery): Promise<IdentityList> {
@@ -32,8 +35,19 @@ export class IdentitiesService {
   async unlink(tenantId: string, userId: string, identityId: string): Promise<void> {
     if (await this.repository.delete(tenantId, userId, identityId)) return;
     if (!(await this.repository.userExists(tenantId, userId))) throw userNotFound();
-    throw new ApiException('identity_not_found', {
-      errors: [{ detail: 'is not an identity of this user', pointer: '/identityId', location: 'path' }],
-    });
+    throw identityNotFound();
+  }
+}
+
+function linkRefused(refusal: LinkRefusal) {
+  switch (refusal) {
+    case 'user_not_found':
+      return userNotFound();
+    case 'provider_not_found':
+      return identityProviderNotFound('/identity_provider_id', 'body');
+    case 'external_id_taken':
+      return identityAlreadyLinked();
+    case 'user_already_linked':
+      return userAlreadyLinkedToProvider();
   }
 }

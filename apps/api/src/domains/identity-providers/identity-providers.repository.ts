@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { CreateIdentityProviderRequest } from '@access/contract';
 import { Prisma, PrismaService, violatedUniqueIndex, type IdentityProvider } from '@access/db';
-import { ApiException } from '@access/errors';
 import { readKeyset, type KeysetFetch, type KeysetList } from '../../platform/pagination/keyset-query';
 
 const NAME_UNIQUE_INDEX = 'identity_providers_tenant_id_name_key';
 
+export type CreateOutcome = { provider: IdentityProvider } | { refused: 'name_taken' };
 export type DeleteOutcome = 'deleted' | 'not_found' | 'in_use';
 
 /** Identity providers, always read and written inside one tenant. */
@@ -13,16 +13,12 @@ export type DeleteOutcome = 'deleted' | 'not_found' | 'in_use';
 export class IdentityProvidersRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  async create(tenantId: string, input: CreateIdentityProviderRequest): Promise<IdentityProvider> {
+  async create(tenantId: string, input: CreateIdentityProviderRequest): Promise<CreateOutcome> {
     try {
-      return await this.prisma.client.identityProvider.create({ data: { tenantId, name: input.name, type: input.type } });
+      return { provider: await this.prisma.client.identityProvider.create({ data: { tenantId, name: input.name, type: input.type } }) };
     } catch (error) {
       // The unique index decides, so two concurrent creates of one name cannot both win.
-      if (violatedUniqueIndex(error) === NAME_UNIQUE_INDEX) {
-        throw new ApiException('identity_provider_exists', {
-          errors: [{ detail: 'is already the name of an identity provider of this tenant', pointer: '/name', location: 'body' }],
-        });
-      }
+      if (violatedUniqueIndex(error) === NAME_UNIQUE_INDEX) return { refused: 'name_taken' };
       throw error;
     }
   }

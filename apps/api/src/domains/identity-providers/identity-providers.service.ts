@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { CreateIdentityProviderRequest, IdentityProvider, IdentityProviderList } from '@access/contract';
-import { ApiException } from '@access/errors';
 import { CursorCodec } from '../../platform/pagination/cursor-codec';
 import { keysetPage, type PageQuery } from '../../platform/pagination/keyset-page';
 import { toIdentityProvider } from './identity-provider.mapping';
+import { identityProviderExists, identityProviderInUse, identityProviderNotFound } from './identity-providers.errors';
 import { IdentityProvidersRepository } from './identity-providers.repository';
-
-const notFound = () => new ApiException('identity_provider_not_found');
 
 @Injectable()
 export class IdentityProvidersService {
@@ -16,12 +14,14 @@ export class IdentityProvidersService {
   ) {}
 
   async create(tenantId: string, input: CreateIdentityProviderRequest): Promise<IdentityProvider> {
-    return toIdentityProvider(await this.repository.create(tenantId, input));
+    const created = await this.repository.create(tenantId, input);
+    if ('refused' in created) throw identityProviderExists();
+    return toIdentityProvider(created.provider);
   }
 
   async get(tenantId: string, id: string): Promise<IdentityProvider> {
     const row = await this.repository.find(tenantId, id);
-    if (!row) throw notFound();
+    if (!row) throw identityProviderNotFound();
     return toIdentityProvider(row);
   }
 
@@ -33,7 +33,7 @@ export class IdentityProvidersService {
 
   async delete(tenantId: string, id: string): Promise<void> {
     const outcome = await this.repository.delete(tenantId, id);
-    if (outcome === 'not_found') throw notFound();
-    if (outcome === 'in_use') throw new ApiException('identity_provider_in_use');
+    if (outcome === 'not_found') throw identityProviderNotFound();
+    if (outcome === 'in_use') throw identityProviderInUse();
   }
 }

@@ -2,8 +2,10 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res
 import type { CreateUserRequest, UpdateUserRequest, User, UserList } from '@access/contract';
 import { Authorize } from '../../platform/auth/authorize.decorator';
 import { TenantId } from '../../platform/auth/request-auth';
+import { BodyRules } from '../../platform/contract/body-rules';
 import { Operation } from '../../platform/contract/operation.decorator';
 import type { HeaderSink } from '../../platform/http/header-sink';
+import { avatarIsAnImage, passwordFollowsAuthProvider } from './user-rules';
 import { UsersService, type ListUsersQuery } from './users.service';
 
 /** The guards have authenticated, tenant-checked, validated and authorized every request here. */
@@ -14,6 +16,7 @@ export class UsersController {
   @Post()
   @Operation('createUser')
   @Authorize({ action: 'createUser', resource: { type: 'Tenant' }, context: { requestedRoles: 'roles' } })
+  @BodyRules(passwordFollowsAuthProvider, avatarIsAnImage)
   async create(
     @TenantId() tenantId: string,
     @Body() body: CreateUserRequest,
@@ -41,6 +44,7 @@ export class UsersController {
   @Patch(':id')
   @Operation('updateUser')
   @Authorize({ action: 'updateUser', resource: { type: 'User', idParam: 'id' }, context: { requestedRoles: 'roles' } })
+  @BodyRules(avatarIsAnImage)
   update(@TenantId() tenantId: string, @Param('id') id: string, @Body() body: UpdateUserRequest): Promise<User> {
     return this.service.update(tenantId, id, body);
   }

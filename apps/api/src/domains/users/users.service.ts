@@ -1,14 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import type { CreateUserRequest, operations, UpdateUserRequest, User, UserList } from '@access/contract';
-import { ApiException, type FieldError } from '@access/errors';
 import { CursorCodec } from '../../platform/pagination/cursor-codec';
 import { keysetPage } from '../../platform/pagination/keyset-page';
-import { AVATAR_MAX_BYTES, checkAvatar } from './avatar';
 import { normalizeEmail } from './email';
 import { PasswordHasher } from './password-hasher';
-import { passwordNotAllowed } from './password-rules';
 import { toUser } from './user.mapping';
-import { userNotFound } from './users.errors';
+import { AVATAR_MAX_BYTES, avatarBytes, mayHavePassword, ownerKeepsAdmin } from './user-rules';
+import {
+  avatarTooLarge,
+  invalidRoles,
+  ownerCannotBeDeleted,
+  ownerMustKeepAdmin,
+  passwordNotAllowedFor,
+  userExists,
+  userNotFound,
+} from './users.errors';
 import { UsersRepository, type UserRecord, type WriteResult } from './users.repository';
 
 export type ListUsersQuery = NonNullable<operations['listUsers']['parameters']['query']>;
@@ -17,9 +23,10 @@ export type ListUsersQuery = NonNullable<operations['listUsers']['parameters']['
 type CreateUserInput = CreateUserRequest & Required<Pick<CreateUserRequest, 'roles' | 'auth_provider'>>;
 
 /**
- * The tenant-user rules the document cannot state: passwords by auth provider, avatar
- * content, roles of the tenant, the owner's protection. Requests reaching it have
- * passed authentication, the tenant check, the contract and the Cedar policies.
+ * Tenant users. Requests reaching it have passed authentication, the tenant check, the
+ * contract with the body rules of user-rules.ts, and the Cedar policies; what is left are the
+ * rules that need stored data (user-rules.ts too): the owner's protection, the tenant's roles,
+ * a stored user's auth provider, and the avatar's size.
  */
 @Injectable()
 export class UsersService {
@@ -31,11 +38,10 @@ export class UsersService {
 
   async create(tenantId: string, body: CreateUserRequest): Promise<User> {
     const input = body as CreateUserInput;
-    if (input.avatar !== undefined) assertAvatar(input.avatar);
-    const local = input.auth_provider === 'local';
-    // Also checked with the schema (password-rules.ts); repeated so no path stores a password for a federated user.
-    if (!local && input.password !== undefined) throw ApiException.validation([passwordNotAllowed(input.auth_provider)]);
-    const passwordHash = local && input.password !== undefined ? await this.passwords.hash(input.password) : null;
+    if (input.avatar !== undefined) assertAvatarSize(input.avatar);
+    // Only a local user's password is ever hashed and stored (@BodyRules refused one for the others).
+    const passwordHash =
+      mayHavePassword(input.auth_provider) && input.password !== undefined ? await this.passwords.hash(input.password) : null;
     const result = await this.users.create(tenantId, {
       email: normalizeEmail(input.email),
       name: input.name,
@@ -64,16 +70,9 @@ export class UsersService {
   async update(tenantId: string, id: string, body: UpdateUserRequest): Promise<User> {
     const existing = await this.users.findById(tenantId, id);
     if (!existing) throw userNotFound();
-    if (body.password !== undefined && existing.authProvider !== 'local') {
-      throw ApiException.validation([passwordNotAllowed(existing.authProvider)]);
-    }
-    if (typeof body.avatar === 'string') assertAvatar(body.avatar);
-    if (existing.isOwner && body.roles !== undefined && !body.roles.includes('admin')) {
-      throw new ApiException('owner_protected', {
-        message: 'The tenant owner cannot lose the admin role.',
-        errors: [{ detail: 'must include admin for the tenant owner', pointer: '/roles', location: 'body' }],
-      });
-    }
+    if (body.password !== undefined && !mayHavePassword(existing.authProvider)) throw passwordNotAllowedFor(existing.authProvider);
+    if (typeof body.avatar === 'string') assertAvatarSize(body.avatar);
+    if (!ownerKeepsAdmin(existing.isOwner, body.roles)) throw ownerMustKeepAdmin();
     const result = await this.users.update(tenantId, id, {
       name: body.name,
       email: body.email === undefined ? undefined : normalizeEmail(body.email),
@@ -87,22 +86,14 @@ export class UsersService {
   async delete(tenantId: string, id: string): Promise<void> {
     const outcome = await this.users.deleteUnlessOwner(tenantId, id);
     if (outcome === 'not_found') throw userNotFound();
-    if (outcome === 'owner') throw new ApiException('owner_protected', { message: 'The tenant owner cannot be deleted.' });
+    if (outcome === 'owner') throw ownerCannotBeDeleted();
   }
 }
 
-/** 400 for an avatar that is not the image it claims to be, 413 for one over 256 KiB. */
-function assertAvatar(avatar: string): void {
-  const check = checkAvatar(avatar);
-  if (check.kind === 'invalid') throw ApiException.validation([{ detail: check.detail, pointer: '/avatar', location: 'body' }]);
-  if (check.kind === 'too_large') {
-    throw new ApiException('avatar_too_large', {
-      details: { maxBytes: AVATAR_MAX_BYTES, bytes: check.bytes },
-      errors: [
-        { detail: `decodes to ${check.bytes} bytes; at most ${AVATAR_MAX_BYTES} are allowed`, pointer: '/avatar', location: 'body' },
-      ],
-    });
-  }
+/** 413 for an avatar (already found to be an image) over 256 KiB. */
+function assertAvatarSize(avatar: string): void {
+  const bytes = avatarBytes(avatar);
+  if (bytes > AVATAR_MAX_BYTES) throw avatarTooLarge(bytes);
 }
 
 function userOf(result: WriteResult, requestedRoles: string[]): UserRecord {
@@ -111,16 +102,8 @@ function userOf(result: WriteResult, requestedRoles: string[]): UserRecord {
     case 'not_found':
       throw userNotFound();
     case 'email_taken':
-      throw new ApiException('user_exists', {
-        errors: [{ detail: 'is already taken in this tenant', pointer: '/email', location: 'body' }],
-      });
-    case 'unknown_roles': {
-      const errors: FieldError[] = result.names.map((name) => ({
-        detail: `names no role of this tenant: ${name}`,
-        pointer: `/roles/${requestedRoles.indexOf(name)}`,
-        location: 'body',
-      }));
-      throw new ApiException('invalid_roles', { errors });
-    }
+      throw userExists();
+    case 'unknown_roles':
+      throw invalidRoles(result.names, requestedRoles);
   }
 }

@@ -1,4 +1,5 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { declaredBodyRules } from './body-rules';
 import { errorSource } from './error-sources';
 import { RequestValidator } from './request-validator';
 import { routeBinding } from './route-binding';
@@ -30,13 +31,11 @@ export class ContractValidationGuard implements CanActivate {
     // Copies, because validation coerces and fills defaults in place.
     request.query = { ...(request.query ?? {}) };
     request.params = { ...(request.params ?? {}) };
-    this.validator.validate(binding.operationId, {
-      url: request.url,
-      body: request.body,
-      query: request.query,
-      params: request.params,
-      headers: request.headers,
-    });
+    this.validator.validate(
+      binding.operationId,
+      { url: request.url, body: request.body, query: request.query, params: request.params, headers: request.headers },
+      declaredBodyRules(context.getHandler()),
+    );
     return true;
   }
 }

@@ -2,6 +2,7 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020'
 import addFormats from 'ajv-formats';
 import { UUID_PATTERN } from '@access/contract';
 import { ApiException, type ErrorLocation, type FieldError } from '@access/errors';
+import type { BodyRule } from './body-rules';
 import { escapePointer, type ContractOperation, type ParameterLocation } from './contract-operations';
 import { hasLoneSurrogate, loneSurrogateProblems } from './lone-surrogates';
 import { undecodableQueryProblems } from './query-encoding';
@@ -16,13 +17,6 @@ export interface IncomingRequestParts {
   params: Record<string, unknown>;
   headers: Record<string, unknown>;
 }
-
-/**
- * A rule about a request body that JSON Schema in the document cannot state (e.g. a
- * field allowed only for some value of another). It gets the body as sent (defaults
- * filled), which may not match the schema, and returns one entry per problem.
- */
-export type BodyRule = (body: unknown) => FieldError[];
 
 interface CompiledOperation {
   operation: ContractOperation;
@@ -101,7 +95,6 @@ function withoutParameters(query: Record<string, unknown>, problems: FieldError[
  */
 export class RequestValidator {
   private readonly compiled = new Map<string, CompiledOperation>();
-  private readonly bodyRules = new Map<string, BodyRule[]>();
 
   constructor(document: object, operations: ContractOperation[]) {
     const bodies = createAjv(false);
@@ -149,14 +142,11 @@ export class RequestValidator {
     return toFieldErrors(validate.errors ?? [], 'body');
   }
 
-  /** Adds a body rule of an operation; its problems are reported together with the schema's. */
-  addBodyRule(operationId: string, rule: BodyRule): void {
-    if (!this.compiled.get(operationId)?.body) throw new Error(`Operation ${operationId} has no JSON body to check`);
-    this.bodyRules.set(operationId, [...(this.bodyRules.get(operationId) ?? []), rule]);
-  }
-
-  /** Validates (and coerces/defaults in place) a request; throws validation_failed listing every problem. */
-  validate(operationId: string, request: IncomingRequestParts): void {
+  /**
+   * Validates (and coerces/defaults in place) a request against the operation's schemas and
+   * the body rules its handler declares (@BodyRules); throws validation_failed listing every problem.
+   */
+  validate(operationId: string, request: IncomingRequestParts, bodyRules: readonly BodyRule[] = []): void {
     const compiled = this.compiled.get(operationId);
     if (!compiled) throw new Error(`Operation ${operationId} is not in the OpenAPI document`);
     const problems: FieldError[] = [];
@@ -188,7 +178,7 @@ export class RequestValidator {
         check(compiled.body, request.body, 'body');
         // One entry per pointer: the schema's word on a value comes first.
         const reported = new Set(problems.filter((p) => p.location === 'body').map((p) => p.pointer));
-        for (const rule of this.bodyRules.get(operationId) ?? []) {
+        for (const rule of bodyRules) {
           problems.push(...rule(request.body).filter((p) => !reported.has(p.pointer)));
         }
       }

@@ -6,6 +6,7 @@ import { resolveRef } from '@access/contract';
 import { declaredAuthorization, type AuthorizationDeclaration } from '../auth/authorize.decorator';
 import type { ContractOperation } from './contract-operations';
 import { ContractRegistry } from './contract-registry';
+import { declaredBodyRules, type BodyRule } from './body-rules';
 import { declaredBinding, type RouteBinding } from './route-binding';
 
 /** One handler of a NestJS controller, with what it declares about itself. */
@@ -16,6 +17,7 @@ export interface RouteHandler {
   route: string;
   binding?: RouteBinding;
   authorization?: AuthorizationDeclaration;
+  bodyRules?: readonly BodyRule[];
 }
 
 /** Every route handler of every controller the application has. */
@@ -36,6 +38,7 @@ export function listRouteHandlers(discovery: DiscoveryService, scanner: Metadata
         route: `${RequestMethod[method]} ${full}`,
         binding: declaredBinding(handler),
         authorization: declaredAuthorization(handler),
+        bodyRules: declaredBodyRules(handler),
       });
     }
   }
@@ -107,6 +110,9 @@ export function routeProblems(handlers: RouteHandler[], contract: ContractRegist
     }
     const [handler] = bound as [RouteHandler];
     if (handler.route !== route) problems.push(`${handler.name} serves ${handler.route}, but ${operation.operationId} is ${route}`);
+    if ((handler.bodyRules?.length ?? 0) > 0 && !operation.hasJsonBody) {
+      problems.push(`${handler.name} (${operation.operationId}) declares @BodyRules, but the operation takes no JSON body`);
+    }
     problems.push(...authorizationProblems(handler, operation, authorizer));
   }
   return problems;
