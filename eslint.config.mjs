@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
+import access from './tools/eslint-rules/index.cjs';
 
 export default [
   {
@@ -12,7 +13,7 @@ export default [
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
-    plugins: { '@nx': nx },
+    plugins: { '@nx': nx, access },
     // Type-aware rules: each file is checked with the tsconfig of the project that owns it.
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
@@ -24,6 +25,13 @@ export default [
       // A new union member must be handled wherever the union is switched on.
       '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
       '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+      // Architecture, enforced (tools/eslint-rules; each rule's spec shows what it refuses). That every
+      // route is bound to an operation or marked public is checked at start-up instead (RouteAudit),
+      // against the document itself.
+      'access/repositories-return-outcomes': 'error',
+      'access/refusals-in-errors-files': 'error',
+      'access/platform-below-domains': 'error',
+      'access/test-kind-in-name': 'error',
       '@nx/enforce-module-boundaries': [
         'error',
         {
@@ -52,6 +60,14 @@ export default [
           ],
         },
       ],
+    },
+  },
+  {
+    // Test helpers never reach the service or the libraries' own code.
+    files: ['apps/*/src/**/*.ts', 'libs/*/src/**/*.ts'],
+    ignores: ['libs/db/src/testing/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: '@access/db/testing', message: 'Test helpers are for tests only.' }] }],
     },
   },
   {
