@@ -225,13 +225,4 @@ describe('Authorizer with the committed policies', () => {
       ).toThrow(/requestedRoles applies only/);
     });
   });
-
-  it('decides quickly once loaded', () => {
-    const started = process.hrtime.bigint();
-    for (let i = 0; i < 1000; i += 1) {
-      authorizer.authorize({ principal: PRINCIPALS.member, action: 'getUser', resource: resourceFor('getUser') });
-    }
-    const perDecisionMs = Number(process.hrtime.bigint() - started) / 1e6 / 1000;
-    expect(perDecisionMs).toBeLessThan(2);
-  });
 });
