@@ -189,7 +189,14 @@ describe('Authorizer with the committed policies', () => {
   });
 
   describe('a suspended tenant', () => {
-    const suspendedOwner = { ...user([], true), tenantSuspended: true } satisfies AuthorizationPrincipal;
+    const suspendedOwner = {
+      kind: 'user',
+      subject: 'owner-of-suspended',
+      tenantId: TENANT,
+      roles: ['admin'],
+      isOwner: true,
+      tenantSuspended: true,
+    } satisfies AuthorizationPrincipal;
     const suspendedKey = { ...PRINCIPALS.integrationKey, tenantSuspended: true } satisfies AuthorizationPrincipal;
 
     it.each(TENANT_ACTIONS)('refuses its owner %s with tenant_suspended and the policy notice', (action) => {
