@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import type { CreateTenantRequest } from '@access/contract';
 import { signOwnerToken } from '../domains/tenants/development-tokens';
-import { administrationServices } from '../domains/tenants/tenant-provisioning';
+import { administrationServices, firstKey } from '../domains/tenants/tenant-provisioning';
 import { checkAsOperation, runCli, UsageError } from './cli-database';
 
 const USAGE = 'Usage: npm run tenant:create -- --name <tenant name> --owner-email <email> [--owner-name <name>]';
@@ -24,14 +24,13 @@ runCli(async (prisma, config) => {
   checkAsOperation('createTenant', { body: request }, USAGE);
 
   const created = await administrationServices(prisma).tenants.create(request);
-  const keyOf = (kind: string) => created.api_keys.find((key) => key.api_key.kind === kind)?.key ?? '';
   const token = await signOwnerToken(config.auth, created.tenant.id, created.owner.id);
   const lines = [
     `Tenant created: ${created.tenant.name}`,
     `  tenant id (X-Tenant-ID): ${created.tenant.id}`,
     `  owner user id:           ${created.owner.id} (${created.owner.email}, role admin)`,
-    `  integration API key:     ${keyOf('integration')}`,
-    `  SCIM API key:            ${keyOf('scim')}`,
+    `  integration API key:     ${firstKey(created, 'integration')}`,
+    `  SCIM API key:            ${firstKey(created, 'scim')}`,
   ];
   if (token) lines.push(`  owner token (development, 7 days): ${token}`);
   lines.push('The API keys are shown only now; the service keeps only their hashes.');

@@ -143,7 +143,7 @@ export interface paths {
          *     one transaction. A tenant that still has users besides its owner is refused
          *     (`409 tenant_has_users`) unless the request says `with_users=true`: deleting people's
          *     accounts is never a side effect of a retried or mistyped request. Requires a service
-         *     token with the `tenants:write` scope. A DELETE takes no body.
+         *     token with the `tenants:write` scope. A DELETE takes no body: a request that carries one is refused with `400 body_not_allowed`.
          */
         delete: operations["deleteTenant"];
         options?: never;
@@ -265,7 +265,7 @@ export interface paths {
          * @description Deletes a role of the tenant. `admin` and `member` cannot be deleted (`409 role_protected`).
          *     A role that users still hold is refused (`409 role_in_use`) unless the request says
          *     `remove_from_users=true`: then it is removed from them and deleted in one transaction.
-         *     A DELETE takes no body.
+         *     A DELETE takes no body: a request that carries one is refused with `400 body_not_allowed`.
          */
         delete: operations["deleteRole"];
         options?: never;
@@ -338,7 +338,7 @@ export interface paths {
          *     `401 unauthenticated` (keys are checked against the database on every request). The key
          *     stays listed with its `revoked_at`; revoking it again changes nothing. To rotate a key,
          *     create the new one, move its users to it, then revoke the old one: both work in between.
-         *     Only a person (the owner or an admin) revokes keys. A DELETE takes no body.
+         *     Only a person (the owner or an admin) revokes keys. A DELETE takes no body: a request that carries one is refused with `400 body_not_allowed`.
          */
         delete: operations["revokeApiKey"];
         options?: never;

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { ApiKeyKind, CreatedTenant } from '@access/contract';
 import type { PrismaClient, PrismaService } from '@access/db';
 import { CursorCodec } from '../../platform/pagination/cursor-codec';
 import { ApiKeysRepository } from '../api-keys/api-keys.repository';
@@ -46,6 +47,14 @@ export async function provisionTenant(prisma: PrismaClient, input: ProvisionTena
     owner: { email: input.ownerEmail, name: input.ownerName ?? 'Tenant owner' },
     api_keys: ['integration', 'scim'],
   });
-  const keyOf = (kind: string) => created.api_keys.find((key) => key.api_key.kind === kind)?.key ?? '';
-  return { tenantId: created.tenant.id, ownerId: created.owner.id, integrationApiKey: keyOf('integration'), scimApiKey: keyOf('scim') };
+  return {
+    tenantId: created.tenant.id,
+    ownerId: created.owner.id,
+    integrationApiKey: firstKey(created, 'integration'),
+    scimApiKey: firstKey(created, 'scim'),
+  };
 }
+
+/** The plaintext of a new tenant's first key of a kind ('' when none was asked for). */
+export const firstKey = (created: CreatedTenant, kind: ApiKeyKind): string =>
+  created.api_keys.find((key) => key.api_key.kind === kind)?.key ?? '';

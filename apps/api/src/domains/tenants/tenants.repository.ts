@@ -52,23 +52,28 @@ export class TenantsRepository {
     return page.map((entry) => entry.row);
   }
 
-  async rename(id: string, name: string): Promise<Tenant | null> {
-    const { count } = await this.prisma.client.tenant.updateMany({ where: { id }, data: { name } });
-    return count === 0 ? null : this.find(id);
+  /** Renames a tenant; null when there is none. One transaction, which an audit record can join. */
+  rename(id: string, name: string): Promise<Tenant | null> {
+    return this.prisma.client.$transaction(async (tx) => {
+      const { count } = await tx.tenant.updateMany({ where: { id }, data: { name } });
+      return count === 0 ? null : tx.tenant.findUnique({ where: { id } });
+    });
   }
 
   /**
-   * Suspends (keeping the first suspension time) or reactivates a tenant, in one statement.
-   * Credentials read the state on every request, so it applies from the next one on.
+   * Suspends (keeping the first suspension time) or reactivates a tenant; null when there is
+   * none. Credentials read the state on every request, so it applies from the next one on.
    */
-  async setSuspended(id: string, suspended: boolean): Promise<Tenant | null> {
-    const rows = await this.prisma.client.$queryRaw<Array<{ id: string }>>`
-      UPDATE tenants
-      SET suspended_at = CASE WHEN ${suspended} THEN COALESCE(suspended_at, now()) ELSE NULL END,
-          updated_at = CASE WHEN (suspended_at IS NULL) = ${suspended} THEN now() ELSE updated_at END
-      WHERE id = ${id}::uuid
-      RETURNING id`;
-    return rows.length === 0 ? null : this.find(id);
+  setSuspended(id: string, suspended: boolean): Promise<Tenant | null> {
+    return this.prisma.client.$transaction(async (tx) => {
+      const rows = await tx.$queryRaw<Array<{ id: string }>>`
+        UPDATE tenants
+        SET suspended_at = CASE WHEN ${suspended} THEN COALESCE(suspended_at, now()) ELSE NULL END,
+            updated_at = CASE WHEN (suspended_at IS NULL) = ${suspended} THEN now() ELSE updated_at END
+        WHERE id = ${id}::uuid
+        RETURNING id`;
+      return rows.length === 0 ? null : tx.tenant.findUnique({ where: { id } });
+    });
   }
 
   /**
