@@ -874,7 +874,7 @@ export interface components {
          * @description An API key of the tenant, never with its secret or its hash.
          * @example {
          *       "id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
-         *       "prefix": "ak_i_k7mq2xw4bd9t",
+         *       "prefix": "ak_i_k7mq2xw4bdzt",
          *       "name": "Okta provisioning",
          *       "kind": "integration",
          *       "created_by": "0b9f6c1e-6a0e-4c55-9c8e-3f2a1d7b5e10",
