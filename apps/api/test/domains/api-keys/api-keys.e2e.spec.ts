@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { createAccessClient } from '@access/client';
+import { createApp } from '../../../src/app/create-app';
 import { expectError } from '../../support/expect-error';
 import { startTestApp, type RunningApp, type TestTenant } from '../../support/start-test-app';
 
@@ -97,6 +99,23 @@ describe('API keys', () => {
     expect((await owner.DELETE('/v1/api-keys/{id}', { params: { path: { id: old.api_key.id } } })).response.status).toBe(204);
     expect((await owner.GET('/v1/api-keys/{id}', { params: { path: { id: old.api_key.id } } })).data!.revoked_at).toBe(first);
     expectError(await owner.DELETE('/v1/api-keys/{id}', { params: { path: { id: randomUUID() } } }), 'api_key_not_found');
+  });
+
+  it('refuses a revoked key on another instance from the very next request (no cache outlives a revocation)', async () => {
+    const second = await createApp(running.config);
+    await second.listen({ host: '127.0.0.1', port: 0 });
+    try {
+      const address = second.getHttpServer().address();
+      if (!address || typeof address === 'string') throw new Error('no TCP address');
+      const issued = (await owner.POST('/v1/api-keys', { body: { kind: 'scim', name: 'Two instances' } })).data!;
+      const elsewhere = createAccessClient({ baseUrl: `http://127.0.0.1:${address.port}`, apiKey: issued.key, tenantId: tenant.tenantId });
+      expect((await elsewhere.GET('/v1/users', {})).response.status).toBe(200);
+
+      await owner.DELETE('/v1/api-keys/{id}', { params: { path: { id: issued.api_key.id } } });
+      expectError(await elsewhere.GET('/v1/users', {}), 'unauthenticated');
+    } finally {
+      await second.close();
+    }
   });
 
   it('lets admins manage keys, and refuses members', async () => {
