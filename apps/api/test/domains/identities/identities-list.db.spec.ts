@@ -21,8 +21,13 @@ describeKeysetList({
       WITH users AS (SELECT id, row_number() OVER (ORDER BY email) AS n FROM tenant_users WHERE email <> 'user0@example.com'),
            providers AS (SELECT id, row_number() OVER (ORDER BY name) AS n FROM identity_providers)
       INSERT INTO identities (tenant_id, user_id, identity_provider_id, external_id, linked_by)
-      SELECT ${tenant.id}::uuid, u.id, p.id, 'ext-' || u.n || '-' || p.n, 'auto'
-      FROM users u JOIN providers p ON p.n IN (u.n % 5000 + 1, (u.n + 1) % 5000 + 1)`;
+      SELECT ${tenant.id}::uuid, u.id, p.id, 'ext-' || u.n || '-' || p.n, 'auto'::identity_link_source
+      -- Two equi-joins rather than one IN of two expressions: PostgreSQL hashes these, where the
+      -- IN made a nested loop of 25 million comparisons that could outlast the statement timeout.
+      FROM users u JOIN providers p ON p.n = u.n % 5000 + 1
+      UNION ALL
+      SELECT ${tenant.id}::uuid, u.id, p.id, 'ext-' || u.n || '-' || p.n, 'auto'::identity_link_source
+      FROM users u JOIN providers p ON p.n = (u.n + 1) % 5000 + 1`;
     const linked = await prisma.tenantUser.findFirstOrThrow({ where: { tenantId: tenant.id, email: 'user0@example.com' } });
     await prisma.$executeRaw`
       INSERT INTO identities (tenant_id, user_id, identity_provider_id, external_id, linked_by, created_at, updated_at)
