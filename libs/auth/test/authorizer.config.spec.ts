@@ -22,17 +22,23 @@ describe('Authorizer configuration checks', () => {
       'api-keys.cedar',
       'service-tokens.cedar',
       'tenant-isolation.cedar',
+      'tenant-suspension.cedar',
       'tenant-users.cedar',
     ]);
     expect([...new Authorizer(committed).policyIds].sort()).toEqual([
       'api-keys-stay-in-tenant',
       'keys-manage-identities',
+      'keys-never-manage-access',
       'keys-read-for-linking',
       'members-read-tenant',
       'only-owner-grants-admin',
       'owner-and-admins-manage-tenant',
       'service-reads-provider-users',
+      'service-reads-tenants',
       'service-writes-provider-users',
+      'service-writes-tenants',
+      'suspended-tenant-keys',
+      'suspended-tenant-users',
       'tenant-users-stay-in-tenant',
     ]);
   });

@@ -22,7 +22,7 @@ describe('tenant isolation', () => {
   let running: RunningApp;
   let a: TestTenant;
   let b: TestTenant;
-  const bIds = { userId: '', providerId: '', identityId: '' };
+  const bIds = { userId: '', providerId: '', identityId: '', roleId: '', apiKeyId: '' };
   const aIds = { userId: '', providerId: '' };
 
   beforeAll(async () => {
@@ -46,6 +46,14 @@ describe('tenant isolation', () => {
       });
       if (tenant === b) bIds.identityId = identity.id;
     }
+    const bRole = await running.client({ bearerToken: b.ownerToken, tenantId: b.tenantId }).POST('/v1/roles', {
+      body: { name: 'auditor', description: 'B’s own role' },
+    });
+    const bKey = await running.client({ bearerToken: b.ownerToken, tenantId: b.tenantId }).POST('/v1/api-keys', {
+      body: { kind: 'integration', name: 'B’s key' },
+    });
+    if (!bRole.data || !bKey.data) throw new Error('could not set up B’s role and key');
+    [bIds.roleId, bIds.apiKeyId] = [bRole.data.id, bKey.data.api_key.id];
   });
   afterAll(async () => {
     await running.close();
@@ -60,6 +68,7 @@ describe('tenant isolation', () => {
         running.prisma.identityProvider.findMany({ where, orderBy: { id: 'asc' } }),
         running.prisma.identity.findMany({ where, orderBy: { id: 'asc' } }),
         running.prisma.role.findMany({ where, orderBy: { id: 'asc' } }),
+        running.prisma.apiKey.findMany({ where, orderBy: { id: 'asc' }, omit: { lastUsedAt: true } }),
       ]),
     );
   }
@@ -88,6 +97,10 @@ describe('tenant isolation', () => {
         expected: mismatch,
       },
       { operationId: 'listIdentityProviders', method: 'GET', path: '/v1/identity-providers', expected: mismatch },
+      { operationId: 'createRole', method: 'POST', path: '/v1/roles', body: { name: 'intruder' }, expected: mismatch },
+      { operationId: 'listRoles', method: 'GET', path: '/v1/roles', expected: mismatch },
+      { operationId: 'createApiKey', method: 'POST', path: '/v1/api-keys', body: { kind: 'scim', name: 'Intruder' }, expected: mismatch },
+      { operationId: 'listApiKeys', method: 'GET', path: '/v1/api-keys', expected: mismatch },
       // B's ids in the path or body, A's own header: exactly what an unknown id gets.
       { operationId: 'getUser', method: 'GET', path: `/v1/users/${u}`, expected: notFoundUser, unknownTwin: { path: `/v1/users/${x}` } },
       {
@@ -156,6 +169,28 @@ describe('tenant isolation', () => {
         expected: { status: 404, code: 'identity_provider_not_found' },
         unknownTwin: { path: `/v1/identity-providers/${x}` },
       },
+      ...(['GET', 'DELETE'] as const).map((method) => ({
+        operationId: method === 'GET' ? 'getRole' : 'deleteRole',
+        method,
+        path: `/v1/roles/${bIds.roleId}`,
+        expected: { status: 404, code: 'role_not_found' },
+        unknownTwin: { path: `/v1/roles/${x}` },
+      })),
+      {
+        operationId: 'updateRole',
+        method: 'PATCH',
+        path: `/v1/roles/${bIds.roleId}`,
+        body: { name: 'renamed' },
+        expected: { status: 404, code: 'role_not_found' },
+        unknownTwin: { path: `/v1/roles/${x}`, body: { name: 'renamed' } },
+      },
+      ...(['GET', 'DELETE'] as const).map((method) => ({
+        operationId: method === 'GET' ? 'getApiKey' : 'revokeApiKey',
+        method,
+        path: `/v1/api-keys/${bIds.apiKeyId}`,
+        expected: { status: 404, code: 'api_key_not_found' },
+        unknownTwin: { path: `/v1/api-keys/${x}` },
+      })),
     ];
   }
 
