@@ -54,6 +54,9 @@ export function renderContractConstants(document: Document): string {
   const constants: Array<[string, string, unknown]> = [
     ['TENANT_ID_HEADER', 'components.parameters.TenantId', parameters['TenantId']?.name],
     ['REQUEST_ID_HEADER', 'components.parameters.RequestId', parameters['RequestId']?.name],
+    ['IDEMPOTENCY_KEY_HEADER', 'components.parameters.IdempotencyKey', parameters['IdempotencyKey']?.name],
+    ['IF_MATCH_HEADER', 'components.parameters.IfMatch', parameters['IfMatch']?.name],
+    ['IF_NONE_MATCH_HEADER', 'components.parameters.IfNoneMatch', parameters['IfNoneMatch']?.name],
     ['API_KEY_HEADER', 'components.securitySchemes.apiKeyAuth', securitySchemes['apiKeyAuth']?.name],
     ['AUTHORIZATION_HEADER', 'components.securitySchemes.bearerAuth (type http: RFC 9110 Authorization)', authorization],
     ['DEFAULT_PAGE_LIMIT', 'components.schemas.PageLimit.default', pageLimit.default],

@@ -8,6 +8,12 @@
 export const TENANT_ID_HEADER = "X-Tenant-ID";
 /** components.parameters.RequestId */
 export const REQUEST_ID_HEADER = "X-Request-Id";
+/** components.parameters.IdempotencyKey */
+export const IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
+/** components.parameters.IfMatch */
+export const IF_MATCH_HEADER = "If-Match";
+/** components.parameters.IfNoneMatch */
+export const IF_NONE_MATCH_HEADER = "If-None-Match";
 /** components.securitySchemes.apiKeyAuth */
 export const API_KEY_HEADER = "X-API-Key";
 /** components.securitySchemes.bearerAuth (type http: RFC 9110 Authorization) */

@@ -1,0 +1,16 @@
+import { ApiException } from '@access/errors';
+import { HEADER } from '../http/headers';
+
+const pointer = `/${HEADER.idempotencyKey}`;
+
+export const idempotencyKeyReused = () =>
+  new ApiException('idempotency_key_reused', {
+    errors: [{ detail: 'was used for another request; use a new key for a new request', pointer, location: 'header' }],
+  });
+
+/** Retry-After 1: a create takes well under a second; the retry then gets the first request's outcome. */
+export const idempotencyKeyInProgress = () =>
+  new ApiException('idempotency_key_in_progress', {
+    headers: { 'Retry-After': '1' },
+    errors: [{ detail: 'names a request that is still running; retry after it has finished', pointer, location: 'header' }],
+  });
