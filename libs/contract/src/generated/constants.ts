@@ -18,6 +18,13 @@ export const IF_NONE_MATCH_HEADER = "If-None-Match";
 export const API_KEY_HEADER = "X-API-Key";
 /** components.securitySchemes.bearerAuth (type http: RFC 9110 Authorization) */
 export const AUTHORIZATION_HEADER = "Authorization";
+/** paths (POST operations that take components.parameters.IdempotencyKey) */
+export const IDEMPOTENT_CREATE_PATHS = [
+  "/v1/identity-providers",
+  "/v1/provider/users",
+  "/v1/users",
+  "/v1/users/{id}/identities"
+];
 /** components.schemas.PageLimit.default */
 export const DEFAULT_PAGE_LIMIT = 100;
 /** components.schemas.PageLimit.minimum */
