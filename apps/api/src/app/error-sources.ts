@@ -9,7 +9,7 @@ import { REPEATED_HEADER_ERRORS } from '../platform/http/repeated-headers';
 import { UNEXPECTED_BODY_ERRORS } from '../platform/http/unexpected-bodies';
 import { SHUTDOWN_ERRORS } from '../platform/lifecycle/shutdown-hooks';
 import { PRECONDITION_ERRORS } from '../platform/conditional/preconditions';
-import { IDEMPOTENCY_ERRORS } from '../platform/idempotency/idempotency.module';
+import { IDEMPOTENCY_ERRORS, IDEMPOTENCY_SECRET_ERRORS } from '../platform/idempotency/idempotency.module';
 import { CURSOR_ERRORS } from '../platform/pagination/cursor-codec';
 import { ACCESS_PROVIDER_ERRORS } from '../domains/provider-users/provider-users.controller';
 
@@ -29,5 +29,6 @@ export const ERROR_SOURCES: readonly ErrorSource[] = [
   ACCESS_PROVIDER_ERRORS,
   DATABASE_ERRORS,
   IDEMPOTENCY_ERRORS,
+  IDEMPOTENCY_SECRET_ERRORS,
   PRECONDITION_ERRORS,
 ];

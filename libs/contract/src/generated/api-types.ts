@@ -388,7 +388,7 @@ export interface components {
          *     about it (`x-remedy`). This list is the one error catalogue: the service's catalogue
          *     (libs/errors) and the reference's error page are generated from it.
          */
-        ErrorCode: string & ("validation_failed" | "malformed_json" | "invalid_cursor" | "bad_request" | "duplicate_header" | "body_not_allowed" | "not_found" | "method_not_allowed" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "header_fields_too_large" | "precondition_failed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "precondition_required" | "internal_error" | "service_unavailable" | "database_unavailable" | "database_timeout" | "shutting_down" | "conflicting_credentials" | "unauthenticated" | "tenant_mismatch" | "forbidden" | "insufficient_scope" | "user_not_found" | "user_exists" | "owner_protected" | "avatar_too_large" | "invalid_roles" | "identity_not_found" | "identity_provider_not_found" | "identity_already_linked" | "user_already_linked_to_provider" | "identity_provider_exists" | "identity_provider_in_use" | "provider_user_not_found" | "provider_organization_not_found" | "provider_user_exists" | "provider_validation_failed" | "provider_request_refused" | "provider_rate_limited" | "provider_unavailable" | "provider_not_configured");
+        ErrorCode: string & ("validation_failed" | "malformed_json" | "invalid_cursor" | "bad_request" | "duplicate_header" | "body_not_allowed" | "not_found" | "method_not_allowed" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "header_fields_too_large" | "precondition_failed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "idempotency_replay_withheld" | "precondition_required" | "internal_error" | "service_unavailable" | "database_unavailable" | "database_timeout" | "shutting_down" | "conflicting_credentials" | "unauthenticated" | "tenant_mismatch" | "forbidden" | "insufficient_scope" | "user_not_found" | "user_exists" | "owner_protected" | "avatar_too_large" | "invalid_roles" | "identity_not_found" | "identity_provider_not_found" | "identity_already_linked" | "user_already_linked_to_provider" | "identity_provider_exists" | "identity_provider_in_use" | "provider_user_not_found" | "provider_organization_not_found" | "provider_user_exists" | "provider_validation_failed" | "provider_request_refused" | "provider_rate_limited" | "provider_unavailable" | "provider_not_configured");
         /**
          * Format: uuid
          * @description A UUID (RFC 9562), case-insensitive.
@@ -887,7 +887,9 @@ export interface components {
          *     another path) is refused with `422 idempotency_key_reused`; a retry while the first is
          *     still running with `409 idempotency_key_in_progress` and `Retry-After`. An unexpected
          *     failure (`500`, or a `503` of the database or the provider) is not kept, so a retry may
-         *     succeed. Without the header the create is not made idempotent. An empty, over-long or
+         *     succeed. A create whose answer shows a secret once (an API key's plaintext) keeps no body:
+         *     its replay is refused with `409 idempotency_replay_withheld`, naming where the created
+         *     resource is. Without the header the create is not made idempotent. An empty, over-long or
          *     malformed key is refused with `400 validation_failed`, pointer `/idempotency-key`.
          * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
          */
@@ -985,7 +987,9 @@ export interface operations {
                  *     another path) is refused with `422 idempotency_key_reused`; a retry while the first is
                  *     still running with `409 idempotency_key_in_progress` and `Retry-After`. An unexpected
                  *     failure (`500`, or a `503` of the database or the provider) is not kept, so a retry may
-                 *     succeed. Without the header the create is not made idempotent. An empty, over-long or
+                 *     succeed. A create whose answer shows a secret once (an API key's plaintext) keeps no body:
+                 *     its replay is refused with `409 idempotency_replay_withheld`, naming where the created
+                 *     resource is. Without the header the create is not made idempotent. An empty, over-long or
                  *     malformed key is refused with `400 validation_failed`, pointer `/idempotency-key`.
                  * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
                  */
@@ -1873,7 +1877,9 @@ export interface operations {
                  *     another path) is refused with `422 idempotency_key_reused`; a retry while the first is
                  *     still running with `409 idempotency_key_in_progress` and `Retry-After`. An unexpected
                  *     failure (`500`, or a `503` of the database or the provider) is not kept, so a retry may
-                 *     succeed. Without the header the create is not made idempotent. An empty, over-long or
+                 *     succeed. A create whose answer shows a secret once (an API key's plaintext) keeps no body:
+                 *     its replay is refused with `409 idempotency_replay_withheld`, naming where the created
+                 *     resource is. Without the header the create is not made idempotent. An empty, over-long or
                  *     malformed key is refused with `400 validation_failed`, pointer `/idempotency-key`.
                  * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
                  */
@@ -2789,7 +2795,9 @@ export interface operations {
                  *     another path) is refused with `422 idempotency_key_reused`; a retry while the first is
                  *     still running with `409 idempotency_key_in_progress` and `Retry-After`. An unexpected
                  *     failure (`500`, or a `503` of the database or the provider) is not kept, so a retry may
-                 *     succeed. Without the header the create is not made idempotent. An empty, over-long or
+                 *     succeed. A create whose answer shows a secret once (an API key's plaintext) keeps no body:
+                 *     its replay is refused with `409 idempotency_replay_withheld`, naming where the created
+                 *     resource is. Without the header the create is not made idempotent. An empty, over-long or
                  *     malformed key is refused with `400 validation_failed`, pointer `/idempotency-key`.
                  * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
                  */
@@ -3309,7 +3317,9 @@ export interface operations {
                  *     another path) is refused with `422 idempotency_key_reused`; a retry while the first is
                  *     still running with `409 idempotency_key_in_progress` and `Retry-After`. An unexpected
                  *     failure (`500`, or a `503` of the database or the provider) is not kept, so a retry may
-                 *     succeed. Without the header the create is not made idempotent. An empty, over-long or
+                 *     succeed. A create whose answer shows a secret once (an API key's plaintext) keeps no body:
+                 *     its replay is refused with `409 idempotency_replay_withheld`, naming where the created
+                 *     resource is. Without the header the create is not made idempotent. An empty, over-long or
                  *     malformed key is refused with `400 validation_failed`, pointer `/idempotency-key`.
                  * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
                  */

@@ -126,6 +126,14 @@ export const ERRORS = {
     "remedy": "Wait for the seconds in Retry-After, then retry with the same key: you will get the first request's outcome.",
     "domain": "00"
   },
+  "idempotency_replay_withheld": {
+    "code": "idempotency_replay_withheld",
+    "errorCode": "40900041",
+    "status": 409,
+    "message": "The first request with this Idempotency-Key created the resource, but its answer showed a secret once and is not kept.",
+    "remedy": "The resource exists (details.location). If you did not receive its secret, revoke it there and create another with a new key.",
+    "domain": "00"
+  },
   "precondition_required": {
     "code": "precondition_required",
     "errorCode": "42800040",

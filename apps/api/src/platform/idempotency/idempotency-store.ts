@@ -6,7 +6,9 @@ import type { FieldError } from '@access/errors';
 export type StoredOutcome =
   // The body as JSON text: a jsonb value would come back with its keys reordered.
   | { status: number; headers: Record<string, string>; bodyJson: string }
-  | { status: number; headers: Record<string, string>; refusal: StoredRefusal };
+  | { status: number; headers: Record<string, string>; refusal: StoredRefusal }
+  // A success whose body showed a secret once: only where the resource is, never the secret.
+  | { status: number; headers: Record<string, string>; withheld: true };
 
 /** A refusal (4xx) as the error envelope showed it: enough to answer it again word for word. */
 export interface StoredRefusal {

@@ -9,7 +9,7 @@ import { ContractRegistry } from '../contract/contract-registry';
 import { routeBinding } from '../contract/route-binding';
 import { HEADER } from '../http/headers';
 import { declaresHeader } from '../contract/declared-headers';
-import { idempotencyKeyInProgress, idempotencyKeyReused } from './idempotency.errors';
+import { idempotencyKeyInProgress, idempotencyKeyReused, idempotencyReplayWithheld } from './idempotency.errors';
 import { keyOf, keyScope, requestFingerprint, runUnderKey } from './idempotency-key';
 import { IdempotencyStore, type StoredOutcome } from './idempotency-store';
 
@@ -42,9 +42,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const binding = routeBinding(context);
-    if (binding.kind !== 'operation' || !declaresHeader(this.registry.get(binding.operationId), HEADER.idempotencyKey)) {
-      return next.handle();
-    }
+    const operation = binding.kind === 'operation' ? this.registry.get(binding.operationId) : undefined;
+    if (!operation || !declaresHeader(operation, HEADER.idempotencyKey)) return next.handle();
     const request = context.switchToHttp().getRequest<AuthenticatedRequest & { method: string; url: string }>();
     const header = request.headers[HEADER.idempotencyKey];
     if (typeof header !== 'string') return next.handle();
@@ -53,7 +52,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const scope = keyScope(requestAuth(context));
     const key = keyOf(header);
     const fingerprint = requestFingerprint(scope, request.method, request.url, request.body);
-    return defer(() => from(this.serve({ scope, key, fingerprint, status, reply, next })));
+    const withholdBody = operation.showsSecretOnce;
+    return defer(() => from(this.serve({ scope, key, fingerprint, status, withholdBody, reply, next })));
   }
 
   private async serve(input: {
@@ -61,10 +61,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     key: string;
     fingerprint: string;
     status: number;
+    withholdBody: boolean;
     reply: ReplyLike;
     next: CallHandler;
   }): Promise<unknown> {
-    const { scope, key, fingerprint, status, reply, next } = input;
+    const { scope, key, fingerprint, status, withholdBody, reply, next } = input;
     const { leaseSec, retentionSec } = this.config.idempotency;
     const claim = await this.store.claim({ scope, key, fingerprint, leaseSec, retentionSec });
     switch (claim.kind) {
@@ -91,7 +92,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
       }
       throw error;
     }
-    await this.keep(scope, key, { status, headers: keptHeaders(reply), bodyJson: JSON.stringify(body ?? null) });
+    // A secret shown once is stored only as a hash by its domain: never here either.
+    const headers = keptHeaders(reply);
+    await this.keep(
+      scope,
+      key,
+      withholdBody ? { status, headers, withheld: true } : { status, headers, bodyJson: JSON.stringify(body ?? null) },
+    );
     return body;
   }
 
@@ -129,6 +136,7 @@ function refusalOf(error: ApiException): Extract<StoredOutcome, { refusal: unkno
 /** The first request's answer again, marked as a replay. */
 function replay(outcome: StoredOutcome, reply: ReplyLike): unknown {
   reply.header(REPLAYED_HEADER, 'true');
+  if ('withheld' in outcome) throw idempotencyReplayWithheld(outcome.headers['location']);
   for (const [name, value] of Object.entries(outcome.headers)) reply.header(name, value);
   if ('refusal' in outcome) {
     const { code, ...options } = outcome.refusal;
