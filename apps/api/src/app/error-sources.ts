@@ -9,11 +9,15 @@ import { REPEATED_HEADER_ERRORS } from '../platform/http/repeated-headers';
 import { UNEXPECTED_BODY_ERRORS } from '../platform/http/unexpected-bodies';
 import { SHUTDOWN_ERRORS } from '../platform/lifecycle/shutdown-hooks';
 import { PRECONDITION_ERRORS } from '../platform/conditional/preconditions';
-import { IDEMPOTENCY_ERRORS, IDEMPOTENCY_SECRET_ERRORS } from '../platform/idempotency/idempotency.module';
+import { IDEMPOTENCY_ERRORS } from '../platform/idempotency/idempotency.module';
 import { CURSOR_ERRORS } from '../platform/pagination/cursor-codec';
 import { ACCESS_PROVIDER_ERRORS } from '../domains/provider-users/provider-users.controller';
 
-/** Every part of the service that answers errors of its own (see contract/error-sources.ts). */
+/**
+ * Every part of the service that answers errors of its own (see contract/error-sources.ts).
+ * IDEMPOTENCY_SECRET_ERRORS (platform/idempotency/idempotency.module.ts) joins this list with
+ * the first create that says `x-shows-secret-once` (API keys): a test refuses a set no operation uses.
+ */
 export const ERROR_SOURCES: readonly ErrorSource[] = [
   PLATFORM_ERRORS,
   SHUTDOWN_ERRORS,
@@ -29,6 +33,5 @@ export const ERROR_SOURCES: readonly ErrorSource[] = [
   ACCESS_PROVIDER_ERRORS,
   DATABASE_ERRORS,
   IDEMPOTENCY_ERRORS,
-  IDEMPOTENCY_SECRET_ERRORS,
   PRECONDITION_ERRORS,
 ];

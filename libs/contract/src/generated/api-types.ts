@@ -883,7 +883,9 @@ export interface components {
          *     request's outcome — its status, body and `Location`/`ETag` headers, a refusal (4xx) as much
          *     as a success — is kept for 24 hours (`IDEMPOTENCY_RETENTION_SEC`) for the caller's tenant
          *     (or service principal) and this key; a retry of the same request gets that answer again,
-         *     with `Idempotency-Replayed: true`. The same key with another request (another body, or
+         *     with `Idempotency-Replayed: true`. (A request refused before it reaches the create — its
+         *     credentials, its tenant, its values, its permission — is answered as without a key, and
+         *     nothing is kept.) The same key with another request (another body, or
          *     another path) is refused with `422 idempotency_key_reused`; a retry while the first is
          *     still running with `409 idempotency_key_in_progress` and `Retry-After`. An unexpected
          *     failure (`500`, or a `503` of the database or the provider) is not kept, so a retry may
@@ -949,7 +951,8 @@ export interface components {
         ETag: string;
         /**
          * @description `true` when this answer is the stored outcome of an earlier request with the same
-         *     `Idempotency-Key`, not a new create. Absent on the first answer.
+         *     `Idempotency-Key`, not a new create (a replayed refusal carries it too). Absent on the
+         *     first answer.
          * @example true
          */
         "Idempotency-Replayed": "true";
@@ -983,7 +986,9 @@ export interface operations {
                  *     request's outcome — its status, body and `Location`/`ETag` headers, a refusal (4xx) as much
                  *     as a success — is kept for 24 hours (`IDEMPOTENCY_RETENTION_SEC`) for the caller's tenant
                  *     (or service principal) and this key; a retry of the same request gets that answer again,
-                 *     with `Idempotency-Replayed: true`. The same key with another request (another body, or
+                 *     with `Idempotency-Replayed: true`. (A request refused before it reaches the create — its
+                 *     credentials, its tenant, its values, its permission — is answered as without a key, and
+                 *     nothing is kept.) The same key with another request (another body, or
                  *     another path) is refused with `422 idempotency_key_reused`; a retry while the first is
                  *     still running with `409 idempotency_key_in_progress` and `Retry-After`. An unexpected
                  *     failure (`500`, or a `503` of the database or the provider) is not kept, so a retry may
@@ -1873,7 +1878,9 @@ export interface operations {
                  *     request's outcome — its status, body and `Location`/`ETag` headers, a refusal (4xx) as much
                  *     as a success — is kept for 24 hours (`IDEMPOTENCY_RETENTION_SEC`) for the caller's tenant
                  *     (or service principal) and this key; a retry of the same request gets that answer again,
-                 *     with `Idempotency-Replayed: true`. The same key with another request (another body, or
+                 *     with `Idempotency-Replayed: true`. (A request refused before it reaches the create — its
+                 *     credentials, its tenant, its values, its permission — is answered as without a key, and
+                 *     nothing is kept.) The same key with another request (another body, or
                  *     another path) is refused with `422 idempotency_key_reused`; a retry while the first is
                  *     still running with `409 idempotency_key_in_progress` and `Retry-After`. An unexpected
                  *     failure (`500`, or a `503` of the database or the provider) is not kept, so a retry may
@@ -2791,7 +2798,9 @@ export interface operations {
                  *     request's outcome — its status, body and `Location`/`ETag` headers, a refusal (4xx) as much
                  *     as a success — is kept for 24 hours (`IDEMPOTENCY_RETENTION_SEC`) for the caller's tenant
                  *     (or service principal) and this key; a retry of the same request gets that answer again,
-                 *     with `Idempotency-Replayed: true`. The same key with another request (another body, or
+                 *     with `Idempotency-Replayed: true`. (A request refused before it reaches the create — its
+                 *     credentials, its tenant, its values, its permission — is answered as without a key, and
+                 *     nothing is kept.) The same key with another request (another body, or
                  *     another path) is refused with `422 idempotency_key_reused`; a retry while the first is
                  *     still running with `409 idempotency_key_in_progress` and `Retry-After`. An unexpected
                  *     failure (`500`, or a `503` of the database or the provider) is not kept, so a retry may
@@ -3313,7 +3322,9 @@ export interface operations {
                  *     request's outcome — its status, body and `Location`/`ETag` headers, a refusal (4xx) as much
                  *     as a success — is kept for 24 hours (`IDEMPOTENCY_RETENTION_SEC`) for the caller's tenant
                  *     (or service principal) and this key; a retry of the same request gets that answer again,
-                 *     with `Idempotency-Replayed: true`. The same key with another request (another body, or
+                 *     with `Idempotency-Replayed: true`. (A request refused before it reaches the create — its
+                 *     credentials, its tenant, its values, its permission — is answered as without a key, and
+                 *     nothing is kept.) The same key with another request (another body, or
                  *     another path) is refused with `422 idempotency_key_reused`; a retry while the first is
                  *     still running with `409 idempotency_key_in_progress` and `Retry-After`. An unexpected
                  *     failure (`500`, or a `503` of the database or the provider) is not kept, so a retry may

@@ -17,12 +17,14 @@ describeKeysetList({
     await prisma.$executeRaw`
       INSERT INTO tenant_users (tenant_id, email, name, auth_provider)
       SELECT ${tenant.id}::uuid, 'user' || g || '@example.com', 'User ' || g, 'oidc' FROM generate_series(0, 5000) AS g`;
+    // Each user's two providers by equality (a hash join): an IN over the join would compare 25 million pairs.
     await prisma.$executeRaw`
       WITH users AS (SELECT id, row_number() OVER (ORDER BY email) AS n FROM tenant_users WHERE email <> 'user0@example.com'),
            providers AS (SELECT id, row_number() OVER (ORDER BY name) AS n FROM identity_providers)
       INSERT INTO identities (tenant_id, user_id, identity_provider_id, external_id, linked_by)
       SELECT ${tenant.id}::uuid, u.id, p.id, 'ext-' || u.n || '-' || p.n, 'auto'
-      FROM users u JOIN providers p ON p.n IN (u.n % 5000 + 1, (u.n + 1) % 5000 + 1)`;
+      FROM users u JOIN LATERAL (VALUES (u.n % 5000 + 1), ((u.n + 1) % 5000 + 1)) AS pick(n) ON true
+      JOIN providers p ON p.n = pick.n`;
     const linked = await prisma.tenantUser.findFirstOrThrow({ where: { tenantId: tenant.id, email: 'user0@example.com' } });
     await prisma.$executeRaw`
       INSERT INTO identities (tenant_id, user_id, identity_provider_id, external_id, linked_by, created_at, updated_at)

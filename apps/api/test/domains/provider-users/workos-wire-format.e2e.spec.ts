@@ -220,6 +220,24 @@ describe('WorkOS provider: WorkOS as it really answers', () => {
       expect(result.response.status).toBe(201);
       const keys = wire('POST').map((r) => r.headers['idempotency-key']);
       expect(keys).toHaveLength(2);
+      // The client sent an Idempotency-Key of its own: WorkOS gets one derived from it.
+      expect(keys[0]).toMatch(/^access-[A-Za-z0-9_-]{43}$/);
+      expect(keys[1]).toBe(keys[0]);
+    });
+
+    it('sends a new key of its own for a create that came without one', async () => {
+      harness.proxy.inject({ kind: 'answer', status: 502, body: { message: 'Bad gateway' } }, { method: 'POST' });
+      const answer = await fetch(`${harness.running.baseUrl}/v1/provider/users`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${await harness.running.serviceToken(['provider_users:write'])}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({ email: email('no-key') }),
+      });
+      expect(answer.status).toBe(201);
+      const keys = wire('POST').map((r) => r.headers['idempotency-key']);
+      expect(keys).toHaveLength(2);
       expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
       expect(keys[1]).toBe(keys[0]);
     });
