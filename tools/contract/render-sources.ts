@@ -33,6 +33,7 @@ export function renderErrorCatalogue(catalogue: ErrorCatalogue): string {
 }
 
 interface Document {
+  paths: Record<string, Record<string, { parameters?: Array<{ $ref?: string }> } | unknown>>;
   components: {
     schemas: Record<string, { default?: unknown; minimum?: unknown; maximum?: unknown }>;
     parameters: Record<string, { name?: unknown }>;
@@ -45,6 +46,17 @@ function defined<T>(value: T | undefined, what: string): T {
   return value;
 }
 
+/** The paths whose POST declares the Idempotency-Key parameter: the creates a client sends a key with. */
+function idempotentCreatePaths(document: Document): string[] {
+  return Object.entries(document.paths)
+    .filter(([, item]) => {
+      const post = item['post'] as { parameters?: Array<{ $ref?: string }> } | undefined;
+      return post?.parameters?.some((p) => p.$ref === '#/components/parameters/IdempotencyKey') === true;
+    })
+    .map(([path]) => path)
+    .sort();
+}
+
 export function renderContractConstants(document: Document): string {
   const { schemas, parameters, securitySchemes } = document.components;
   const pageLimit = defined(schemas['PageLimit'], 'components.schemas.PageLimit');
@@ -54,8 +66,12 @@ export function renderContractConstants(document: Document): string {
   const constants: Array<[string, string, unknown]> = [
     ['TENANT_ID_HEADER', 'components.parameters.TenantId', parameters['TenantId']?.name],
     ['REQUEST_ID_HEADER', 'components.parameters.RequestId', parameters['RequestId']?.name],
+    ['IDEMPOTENCY_KEY_HEADER', 'components.parameters.IdempotencyKey', parameters['IdempotencyKey']?.name],
+    ['IF_MATCH_HEADER', 'components.parameters.IfMatch', parameters['IfMatch']?.name],
+    ['IF_NONE_MATCH_HEADER', 'components.parameters.IfNoneMatch', parameters['IfNoneMatch']?.name],
     ['API_KEY_HEADER', 'components.securitySchemes.apiKeyAuth', securitySchemes['apiKeyAuth']?.name],
     ['AUTHORIZATION_HEADER', 'components.securitySchemes.bearerAuth (type http: RFC 9110 Authorization)', authorization],
+    ['IDEMPOTENT_CREATE_PATHS', 'paths (POST operations that take components.parameters.IdempotencyKey)', idempotentCreatePaths(document)],
     ['DEFAULT_PAGE_LIMIT', 'components.schemas.PageLimit.default', pageLimit.default],
     ['MIN_PAGE_LIMIT', 'components.schemas.PageLimit.minimum', pageLimit.minimum],
     ['MAX_PAGE_LIMIT', 'components.schemas.PageLimit.maximum', pageLimit.maximum],

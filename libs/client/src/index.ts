@@ -3,6 +3,8 @@ export { AccessApiError, isErrorEnvelope } from './lib/access-api-error';
 export { createAccessClient } from './lib/create-access-client';
 export type { AccessClient, AccessClientOptions } from './lib/create-access-client';
 export { paginate } from './lib/paginate';
+export { etagOf, ifMatch, newIdempotencyKey } from './lib/safe-writes';
+export type { CreateRetryOptions } from './lib/safe-writes';
 export type { AccessPaths } from './lib/types';
 export { unwrap } from './lib/unwrap';
 export type { FetchResult, SuccessData } from './lib/unwrap';
@@ -25,4 +27,13 @@ export type {
   UpdateUserRequest,
   User,
 } from '@access/contract';
-export { API_KEY_HEADER, DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, REQUEST_ID_HEADER, TENANT_ID_HEADER } from '@access/contract/constants';
+export {
+  API_KEY_HEADER,
+  DEFAULT_PAGE_LIMIT,
+  IDEMPOTENCY_KEY_HEADER,
+  IF_MATCH_HEADER,
+  IF_NONE_MATCH_HEADER,
+  MAX_PAGE_LIMIT,
+  REQUEST_ID_HEADER,
+  TENANT_ID_HEADER,
+} from '@access/contract/constants';

@@ -10,6 +10,9 @@ import { ConfigModule } from '../platform/config/config.module';
 import { ContractModule } from '../platform/contract/contract.module';
 import { ContractValidationGuard } from '../platform/contract/contract-validation.guard';
 import { ResponseValidationInterceptor } from '../platform/contract/response-validation.interceptor';
+import { ConditionalRequestInterceptor } from '../platform/conditional/conditional.interceptor';
+import { IdempotencyInterceptor } from '../platform/idempotency/idempotency.interceptor';
+import { IdempotencyModule } from '../platform/idempotency/idempotency.module';
 import { DocsModule } from '../platform/docs/docs.module';
 import { PaginationModule } from '../platform/pagination/pagination.module';
 import { HealthModule } from '../platform/health/health.module';
@@ -45,6 +48,7 @@ export class AppModule {
         }),
         ContractModule,
         PaginationModule,
+        IdempotencyModule,
         AuthModule,
         HealthModule,
         DocsModule,
@@ -65,6 +69,10 @@ export class AppModule {
         { provide: APP_GUARD, useClass: TenantGuard },
         { provide: APP_GUARD, useClass: ContractValidationGuard },
         { provide: APP_GUARD, useClass: AuthorizationGuard },
+        // Interceptors nest in this order: idempotency outermost (it keeps the answer with its
+        // ETag), then conditional requests, then the response check (of first answers, not replays).
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: ConditionalRequestInterceptor },
         ...(config.validateResponses ? [{ provide: APP_INTERCEPTOR, useClass: ResponseValidationInterceptor }] : []),
       ],
     };

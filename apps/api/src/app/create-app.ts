@@ -4,6 +4,7 @@ import { Logger } from 'nestjs-pino';
 import { PrismaService } from '@access/db';
 import type { AppConfig } from '../platform/config/config';
 import type { ContractOperation } from '../platform/contract/contract-operations';
+import { answerNotModified } from '../platform/conditional/conditional.interceptor';
 import { ContractRegistry } from '../platform/contract/contract-registry';
 import { documentedErrorsOnly } from '../platform/contract/documented-errors';
 import { mountSwaggerUi } from '../platform/docs/swagger-ui';
@@ -73,6 +74,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   fastify.addHook('onRequest', refuseRepeatedHeaders(registry.singleValuedHeaders(), sendError));
   fastify.addHook('onRequest', refuseUnexpectedBodies(operations, sendError));
   fastify.addHook('onSend', closeConnectionsWhileShuttingDown(lifecycle));
+  fastify.addHook('onSend', answerNotModified);
 
   app.useGlobalFilters(known.filter);
   if (config.cors.allowedOrigins.length > 0) app.enableCors(corsOptions(config.cors, operations));

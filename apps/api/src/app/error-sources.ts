@@ -8,6 +8,8 @@ import { JSON_BODY_ERRORS } from '../platform/http/json-body-parser';
 import { REPEATED_HEADER_ERRORS } from '../platform/http/repeated-headers';
 import { UNEXPECTED_BODY_ERRORS } from '../platform/http/unexpected-bodies';
 import { SHUTDOWN_ERRORS } from '../platform/lifecycle/shutdown-hooks';
+import { PRECONDITION_ERRORS } from '../platform/conditional/preconditions';
+import { IDEMPOTENCY_ERRORS, IDEMPOTENCY_SECRET_ERRORS } from '../platform/idempotency/idempotency.module';
 import { CURSOR_ERRORS } from '../platform/pagination/cursor-codec';
 import { ACCESS_PROVIDER_ERRORS } from '../domains/provider-users/provider-users.controller';
 
@@ -26,4 +28,7 @@ export const ERROR_SOURCES: readonly ErrorSource[] = [
   CURSOR_ERRORS,
   ACCESS_PROVIDER_ERRORS,
   DATABASE_ERRORS,
+  IDEMPOTENCY_ERRORS,
+  IDEMPOTENCY_SECRET_ERRORS,
+  PRECONDITION_ERRORS,
 ];

@@ -146,7 +146,16 @@ describe('CORS over HTTP', () => {
       expect.arrayContaining(['GET', 'POST', 'PATCH', 'DELETE']),
     );
     expect(response.headers.get('access-control-allow-headers')?.toLowerCase().split(/,\s*/)).toEqual(
-      expect.arrayContaining(['authorization', 'content-type', 'x-api-key', 'x-tenant-id', 'x-request-id']),
+      expect.arrayContaining([
+        'authorization',
+        'content-type',
+        'x-api-key',
+        'x-tenant-id',
+        'x-request-id',
+        'idempotency-key',
+        'if-match',
+        'if-none-match',
+      ]),
     );
     expect(response.headers.get('access-control-max-age')).toBe('600');
     expect(response.headers.get('access-control-allow-credentials')).toBeNull();
@@ -163,7 +172,7 @@ describe('CORS over HTTP', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe(ORIGIN);
     expect(response.headers.get('vary')?.toLowerCase()).toContain('origin');
     expect(response.headers.get('access-control-expose-headers')?.split(/,\s*/)).toEqual(
-      expect.arrayContaining(['X-Request-Id', 'Location', 'Retry-After']),
+      expect.arrayContaining(['X-Request-Id', 'Location', 'Retry-After', 'ETag', 'Idempotency-Replayed']),
     );
   });
 

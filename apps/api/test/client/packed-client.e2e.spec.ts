@@ -14,6 +14,8 @@ interface ConsumerReport {
   walked: string[];
   pages: number;
   refusal: { code: string; errorCode: string; status: number; pointer?: string };
+  retried: { sameUser: boolean; replayed: string | null };
+  conditional: { etag: string; updated: number; newEtag?: string; stale?: string };
 }
 
 /**
@@ -93,6 +95,8 @@ describe('the packed @access/client in an outside app', () => {
       expect(report.walked.length).toBeGreaterThanOrEqual(4); // the owner and the three created
       expect(report.pages).toBe(Math.ceil(report.walked.length / 2));
       expect(report.refusal).toEqual({ code: 'user_exists', errorCode: '40920001', status: 409, pointer: '/email' });
+      expect(report.retried).toEqual({ sameUser: true, replayed: 'true' });
+      expect(report.conditional).toEqual({ etag: '"1"', updated: 200, newEtag: '"2"', stale: 'precondition_failed' });
     },
     60_000,
   );

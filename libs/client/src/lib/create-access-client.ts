@@ -1,6 +1,7 @@
 // The constants entry point: the header names without the 148 KB document.
 import { API_KEY_HEADER, AUTHORIZATION_HEADER, TENANT_ID_HEADER } from '@access/contract/constants';
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import { idempotencyKeyMiddleware, retryingCreates, type CreateRetryOptions } from './safe-writes';
 import type { AccessPaths } from './types';
 
 export interface AccessClientOptions {
@@ -17,6 +18,13 @@ export interface AccessClientOptions {
   readonly fetch?: (request: Request) => Promise<Response>;
   /** Extra headers for every request (e.g. X-Request-Id). */
   readonly headers?: Record<string, string>;
+  /**
+   * Send an Idempotency-Key with every create that takes one (default true), unless the call
+   * passes its own (`headers: { 'Idempotency-Key': key }`).
+   */
+  readonly idempotencyKeys?: boolean;
+  /** Retry creates that carry an Idempotency-Key after a network failure, 503 or 409 in progress (default: no retries). */
+  readonly retryCreates?: CreateRetryOptions;
 }
 
 export type AccessClient = Client<AccessPaths, 'application/json'>;
@@ -26,15 +34,18 @@ const isTenantScoped = (schemaPath: string) => schemaPath.startsWith('/v1/') && 
 /**
  * A typed client for the access-management API (openapi-fetch over the contract's paths).
  * Credentials: provider-user operations get the bearer token; tenant-scoped operations get the
- * API key when one is set, else the bearer token. Headers a call sets itself are kept.
+ * API key when one is set, else the bearer token. Headers a call sets itself are kept. Every
+ * create gets an Idempotency-Key (see safe-writes.ts).
  */
 export function createAccessClient(options: AccessClientOptions): AccessClient {
+  const fetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   const client = createClient<AccessPaths, 'application/json'>({
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
-    fetch: options.fetch,
+    fetch: options.retryCreates ? retryingCreates(fetch, options.retryCreates) : options.fetch,
     headers: options.headers,
   });
   client.use(credentialsMiddleware(options));
+  if (options.idempotencyKeys !== false) client.use(idempotencyKeyMiddleware());
   return client;
 }
 

@@ -4,7 +4,17 @@
  * with nothing but TypeScript and the package, and runs them against a running API.
  * Arguments: base URL, owner token, tenant id. Prints one JSON line of what it saw.
  */
-import { AccessApiError, createAccessClient, paginate, unwrap, type ErrorCode, type User } from '@access/client';
+import {
+  AccessApiError,
+  createAccessClient,
+  etagOf,
+  ifMatch,
+  newIdempotencyKey,
+  paginate,
+  unwrap,
+  type ErrorCode,
+  type User,
+} from '@access/client';
 
 // Only TypeScript is installed (no @types/node): the little of Node this uses is declared here.
 declare const process: { argv: string[]; exitCode?: number };
@@ -42,7 +52,22 @@ async function main(): Promise<void> {
     }
   }
 
-  console.log(JSON.stringify({ created: created.map((u) => u.email), walked, pages, refusal }));
+  // A create retried with its key is answered with the first outcome; a write with a stale ETag is refused.
+  const key = newIdempotencyKey();
+  const retriedBody = { email: `consumer-${tag}-retried@example.com`, name: 'Retried', auth_provider: 'oidc' as const };
+  const first = await client.POST('/v1/users', { body: retriedBody, headers: { 'Idempotency-Key': key } });
+  const again = await client.POST('/v1/users', { body: retriedBody, headers: { 'Idempotency-Key': key } });
+  const retried = {
+    sameUser: unwrap(first).id === unwrap(again).id,
+    replayed: again.response.headers.get('idempotency-replayed'),
+  };
+  const etag = etagOf(first) ?? '';
+  const path = { params: { path: { id: unwrap(first).id } } };
+  const updated = await client.PATCH('/v1/users/{id}', { ...path, body: { name: 'Renamed' }, headers: ifMatch(etag) });
+  const stale = await client.PATCH('/v1/users/{id}', { ...path, body: { name: 'Lost' }, headers: ifMatch(etag) });
+  const conditional = { etag, updated: updated.response.status, newEtag: etagOf(updated), stale: stale.error?.code };
+
+  console.log(JSON.stringify({ created: created.map((u) => u.email), walked, pages, refusal, retried, conditional }));
 }
 
 main().catch((error: unknown) => {

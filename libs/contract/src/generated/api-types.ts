@@ -645,7 +645,7 @@ export interface components {
          *     about it (`x-remedy`). This list is the one error catalogue: the service's catalogue
          *     (libs/errors) and the reference's error page are generated from it.
          */
-        ErrorCode: string & ("validation_failed" | "malformed_json" | "invalid_cursor" | "bad_request" | "duplicate_header" | "body_not_allowed" | "not_found" | "method_not_allowed" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "header_fields_too_large" | "internal_error" | "service_unavailable" | "database_unavailable" | "database_timeout" | "shutting_down" | "conflicting_credentials" | "unauthenticated" | "tenant_mismatch" | "forbidden" | "insufficient_scope" | "tenant_suspended" | "tenant_not_found" | "role_not_found" | "api_key_not_found" | "tenant_has_users" | "role_exists" | "role_protected" | "role_in_use" | "api_key_expiry_passed" | "user_not_found" | "user_exists" | "owner_protected" | "avatar_too_large" | "invalid_roles" | "identity_not_found" | "identity_provider_not_found" | "identity_already_linked" | "user_already_linked_to_provider" | "identity_provider_exists" | "identity_provider_in_use" | "provider_user_not_found" | "provider_organization_not_found" | "provider_user_exists" | "provider_validation_failed" | "provider_request_refused" | "provider_rate_limited" | "provider_unavailable" | "provider_not_configured");
+        ErrorCode: string & ("validation_failed" | "malformed_json" | "invalid_cursor" | "bad_request" | "duplicate_header" | "body_not_allowed" | "not_found" | "method_not_allowed" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "header_fields_too_large" | "precondition_failed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "idempotency_replay_withheld" | "precondition_required" | "internal_error" | "service_unavailable" | "database_unavailable" | "database_timeout" | "shutting_down" | "conflicting_credentials" | "unauthenticated" | "tenant_mismatch" | "forbidden" | "insufficient_scope" | "tenant_suspended" | "tenant_not_found" | "role_not_found" | "api_key_not_found" | "tenant_has_users" | "role_exists" | "role_protected" | "role_in_use" | "api_key_expiry_passed" | "user_not_found" | "user_exists" | "owner_protected" | "avatar_too_large" | "invalid_roles" | "identity_not_found" | "identity_provider_not_found" | "identity_already_linked" | "user_already_linked_to_provider" | "identity_provider_exists" | "identity_provider_in_use" | "provider_user_not_found" | "provider_organization_not_found" | "provider_user_exists" | "provider_validation_failed" | "provider_request_refused" | "provider_rate_limited" | "provider_unavailable" | "provider_not_configured");
         /**
          * Format: uuid
          * @description A UUID (RFC 9562), case-insensitive.
@@ -1374,6 +1374,41 @@ export interface components {
         WithUsers: components["schemas"]["WithUsers"];
         /** @description `true` to delete a role users still hold, removing it from them in the same transaction. */
         RemoveFromUsers: components["schemas"]["RemoveFromUsers"];
+        /**
+         * @description Makes this create safe to retry (draft-ietf-httpapi-idempotency-key-header). A key, unique
+         *     per intended create (a UUID v4 is a good choice), as a Structured Field string (`"…"`) or
+         *     bare; printable ASCII without spaces, `"` or `\`, at most 255 characters. The first
+         *     request's outcome — its status, body and `Location`/`ETag` headers, a refusal (4xx) as much
+         *     as a success — is kept for 24 hours (`IDEMPOTENCY_RETENTION_SEC`) for the caller's tenant
+         *     (or service principal) and this key; a retry of the same request gets that answer again,
+         *     with `Idempotency-Replayed: true`. (A request refused before it reaches the create — its
+         *     credentials, its tenant, its values, its permission — is answered as without a key, and
+         *     nothing is kept.) The same key with another request (another body, or
+         *     another path) is refused with `422 idempotency_key_reused`; a retry while the first is
+         *     still running with `409 idempotency_key_in_progress` and `Retry-After`. An unexpected
+         *     failure (`500`, or a `503` of the database or the provider) is not kept, so a retry may
+         *     succeed. A create whose answer shows a secret once (an API key's plaintext) keeps no body:
+         *     its replay is refused with `409 idempotency_replay_withheld`, naming where the created
+         *     resource is. Without the header the create is not made idempotent. An empty, over-long or
+         *     malformed key is refused with `400 validation_failed`, pointer `/idempotency-key`.
+         * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+         */
+        IdempotencyKey: string;
+        /**
+         * @description Applies the change only if the resource is still at one of these versions (RFC 9110
+         *     §13.1.1): the `ETag`s of earlier answers, comma-separated, or `*` for any version. A
+         *     stale value is refused with `412 precondition_failed` and nothing changes. Without it
+         *     the change applies whatever the version, unless the service requires it
+         *     (`REQUIRE_IF_MATCH=true`: `428 precondition_required`). Weak tags (`W/"…"`) never match.
+         * @example "3"
+         */
+        IfMatch: string;
+        /**
+         * @description Answers `304 Not Modified`, without a body, when the resource's current `ETag` is one of
+         *     these (RFC 9110 §13.1.2; compared weakly), or with `*`. Otherwise the answer is as without it.
+         * @example "3"
+         */
+        IfNoneMatch: string;
     };
     requestBodies: never;
     headers: {
@@ -1405,6 +1440,25 @@ export interface components {
          * @example Bearer error="invalid_token", error_description="The token has expired."
          */
         "WWW-Authenticate": string;
+        /**
+         * @description The resource's strong entity tag (RFC 9110 §8.8.3): its row version, which every change
+         *     increments. Send it back in `If-Match` to change the resource only if no one else has, or
+         *     in `If-None-Match` to be answered `304` while it is current.
+         * @example "3"
+         */
+        ETag: string;
+        /**
+         * @description `true` when this answer is the stored outcome of an earlier request with the same
+         *     `Idempotency-Key`, not a new create (a replayed refusal carries it too). Absent on the
+         *     first answer.
+         * @example true
+         */
+        "Idempotency-Replayed": "true";
+        /**
+         * @description Seconds to wait before retrying the request whose first attempt is still running (1).
+         * @example 1
+         */
+        "Retry-After-In-Progress": number;
     };
     pathItems: never;
 }
@@ -1423,6 +1477,26 @@ export interface operations {
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description Makes this create safe to retry (draft-ietf-httpapi-idempotency-key-header). A key, unique
+                 *     per intended create (a UUID v4 is a good choice), as a Structured Field string (`"…"`) or
+                 *     bare; printable ASCII without spaces, `"` or `\`, at most 255 characters. The first
+                 *     request's outcome — its status, body and `Location`/`ETag` headers, a refusal (4xx) as much
+                 *     as a success — is kept for 24 hours (`IDEMPOTENCY_RETENTION_SEC`) for the caller's tenant
+                 *     (or service principal) and this key; a retry of the same request gets that answer again,
+                 *     with `Idempotency-Replayed: true`. (A request refused before it reaches the create — its
+                 *     credentials, its tenant, its values, its permission — is answered as without a key, and
+                 *     nothing is kept.) The same key with another request (another body, or
+                 *     another path) is refused with `422 idempotency_key_reused`; a retry while the first is
+                 *     still running with `409 idempotency_key_in_progress` and `Retry-After`. An unexpected
+                 *     failure (`500`, or a `503` of the database or the provider) is not kept, so a retry may
+                 *     succeed. A create whose answer shows a secret once (an API key's plaintext) keeps no body:
+                 *     its replay is refused with `409 idempotency_replay_withheld`, naming where the created
+                 *     resource is. Without the header the create is not made idempotent. An empty, over-long or
+                 *     malformed key is refused with `400 validation_failed`, pointer `/idempotency-key`.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -1437,6 +1511,7 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
                     Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
@@ -1448,7 +1523,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `malformed_json` (40000002): The request body is not valid JSON. Send a body that is valid JSON (RFC 8259), encoded as UTF-8.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              */
@@ -1495,11 +1570,13 @@ export interface operations {
             /**
              * @description Conflict. Codes:
              *
+             *     * `idempotency_key_in_progress` (40900040): The first request with this Idempotency-Key is still running. Wait for the seconds in Retry-After, then retry with the same key: you will get the first request's outcome.
              *     * `provider_user_exists` (40950001): The access provider already has a user with this email. Use another email, or look up the existing provider user.
              */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-In-Progress"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1538,6 +1615,7 @@ export interface operations {
              * @description Unprocessable Entity. Codes:
              *
              *     * `provider_request_refused` (42250002): The access provider refused the request without naming a value; details.providerCode gives its reason when it sent one. Check the request against the access provider's rules (details.providerCode names its reason when it gave one); retrying it unchanged will not help.
+             *     * `idempotency_key_reused` (42200040): This Idempotency-Key was used for another request (another body or another path). Use a new Idempotency-Key for each new request; send the same key only to retry the very same request.
              *     * `provider_validation_failed` (42250001): The access provider refused the values; see errors for each one. Correct the values errors points to; the access provider refused them.
              */
             422: {
@@ -1639,7 +1717,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              */
@@ -1806,7 +1884,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `malformed_json` (40000002): The request body is not valid JSON. Send a body that is valid JSON (RFC 8259), encoded as UTF-8.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              */
@@ -2019,7 +2097,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              *     * `invalid_cursor` (40000003): The pagination cursor is not valid for this list. Pass back, unchanged, a cursor this same list returned (same filters, same tenant), or start again from the first page without one.
@@ -2184,7 +2262,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              *     * `invalid_cursor` (40000003): The pagination cursor is not valid for this list. Pass back, unchanged, a cursor this same list returned (same filters, same tenant), or start again from the first page without one.
@@ -2276,6 +2354,26 @@ export interface operations {
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description Makes this create safe to retry (draft-ietf-httpapi-idempotency-key-header). A key, unique
+                 *     per intended create (a UUID v4 is a good choice), as a Structured Field string (`"…"`) or
+                 *     bare; printable ASCII without spaces, `"` or `\`, at most 255 characters. The first
+                 *     request's outcome — its status, body and `Location`/`ETag` headers, a refusal (4xx) as much
+                 *     as a success — is kept for 24 hours (`IDEMPOTENCY_RETENTION_SEC`) for the caller's tenant
+                 *     (or service principal) and this key; a retry of the same request gets that answer again,
+                 *     with `Idempotency-Replayed: true`. (A request refused before it reaches the create — its
+                 *     credentials, its tenant, its values, its permission — is answered as without a key, and
+                 *     nothing is kept.) The same key with another request (another body, or
+                 *     another path) is refused with `422 idempotency_key_reused`; a retry while the first is
+                 *     still running with `409 idempotency_key_in_progress` and `Retry-After`. An unexpected
+                 *     failure (`500`, or a `503` of the database or the provider) is not kept, so a retry may
+                 *     succeed. A create whose answer shows a secret once (an API key's plaintext) keeps no body:
+                 *     its replay is refused with `409 idempotency_replay_withheld`, naming where the created
+                 *     resource is. Without the header the create is not made idempotent. An empty, over-long or
+                 *     malformed key is refused with `400 validation_failed`, pointer `/idempotency-key`.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -2291,6 +2389,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     Location: components["headers"]["Location"];
+                    "Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2301,7 +2400,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `malformed_json` (40000002): The request body is not valid JSON. Send a body that is valid JSON (RFC 8259), encoded as UTF-8.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              */
@@ -2346,6 +2445,22 @@ export interface operations {
                 };
             };
             /**
+             * @description Conflict. Codes:
+             *
+             *     * `idempotency_key_in_progress` (40900040): The first request with this Idempotency-Key is still running. Wait for the seconds in Retry-After, then retry with the same key: you will get the first request's outcome.
+             *     * `idempotency_replay_withheld` (40900041): The first request with this Idempotency-Key created the resource, but its answer showed a secret once and is not kept. The resource exists (details.location). If you did not receive its secret, revoke it there and create another with a new key.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-In-Progress"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
              * @description Payload Too Large. Codes:
              *
              *     * `payload_too_large` (41300001): The request body is larger than the API accepts. Send a smaller body (at most 1 MiB unless the operator configured another limit).
@@ -2365,6 +2480,20 @@ export interface operations {
              *     * `unsupported_media_type` (41500001): The request body must be sent as application/json. Send the body with Content-Type: application/json.
              */
             415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity. Codes:
+             *
+             *     * `idempotency_key_reused` (42200040): This Idempotency-Key was used for another request (another body or another path). Use a new Idempotency-Key for each new request; send the same key only to retry the very same request.
+             */
+            422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -2446,7 +2575,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              */
@@ -2578,7 +2707,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              */
@@ -2727,7 +2856,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `malformed_json` (40000002): The request body is not valid JSON. Send a body that is valid JSON (RFC 8259), encoded as UTF-8.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              */
@@ -2886,7 +3015,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              */
@@ -3017,7 +3146,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              */
@@ -3155,7 +3284,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              *     * `invalid_cursor` (40000003): The pagination cursor is not valid for this list. Pass back, unchanged, a cursor this same list returned (same filters, same tenant), or start again from the first page without one.
@@ -3253,6 +3382,26 @@ export interface operations {
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description Makes this create safe to retry (draft-ietf-httpapi-idempotency-key-header). A key, unique
+                 *     per intended create (a UUID v4 is a good choice), as a Structured Field string (`"…"`) or
+                 *     bare; printable ASCII without spaces, `"` or `\`, at most 255 characters. The first
+                 *     request's outcome — its status, body and `Location`/`ETag` headers, a refusal (4xx) as much
+                 *     as a success — is kept for 24 hours (`IDEMPOTENCY_RETENTION_SEC`) for the caller's tenant
+                 *     (or service principal) and this key; a retry of the same request gets that answer again,
+                 *     with `Idempotency-Replayed: true`. (A request refused before it reaches the create — its
+                 *     credentials, its tenant, its values, its permission — is answered as without a key, and
+                 *     nothing is kept.) The same key with another request (another body, or
+                 *     another path) is refused with `422 idempotency_key_reused`; a retry while the first is
+                 *     still running with `409 idempotency_key_in_progress` and `Retry-After`. An unexpected
+                 *     failure (`500`, or a `503` of the database or the provider) is not kept, so a retry may
+                 *     succeed. A create whose answer shows a secret once (an API key's plaintext) keeps no body:
+                 *     its replay is refused with `409 idempotency_replay_withheld`, naming where the created
+                 *     resource is. Without the header the create is not made idempotent. An empty, over-long or
+                 *     malformed key is refused with `400 validation_failed`, pointer `/idempotency-key`.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -3268,6 +3417,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     Location: components["headers"]["Location"];
+                    "Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3278,7 +3428,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `malformed_json` (40000002): The request body is not valid JSON. Send a body that is valid JSON (RFC 8259), encoded as UTF-8.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              */
@@ -3325,11 +3475,13 @@ export interface operations {
             /**
              * @description Conflict. Codes:
              *
+             *     * `idempotency_key_in_progress` (40900040): The first request with this Idempotency-Key is still running. Wait for the seconds in Retry-After, then retry with the same key: you will get the first request's outcome.
              *     * `role_exists` (40940102): A role with this name already exists in the tenant. Choose another name, or use the existing role.
              */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-In-Progress"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3356,6 +3508,20 @@ export interface operations {
              *     * `unsupported_media_type` (41500001): The request body must be sent as application/json. Send the body with Content-Type: application/json.
              */
             415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity. Codes:
+             *
+             *     * `idempotency_key_reused` (42200040): This Idempotency-Key was used for another request (another body or another path). Use a new Idempotency-Key for each new request; send the same key only to retry the very same request.
+             */
+            422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -3443,7 +3609,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              */
@@ -3581,7 +3747,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              */
@@ -3737,7 +3903,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `malformed_json` (40000002): The request body is not valid JSON. Send a body that is valid JSON (RFC 8259), encoded as UTF-8.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              */
@@ -3918,7 +4084,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              *     * `invalid_cursor` (40000003): The pagination cursor is not valid for this list. Pass back, unchanged, a cursor this same list returned (same filters, same tenant), or start again from the first page without one.
@@ -4016,6 +4182,26 @@ export interface operations {
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description Makes this create safe to retry (draft-ietf-httpapi-idempotency-key-header). A key, unique
+                 *     per intended create (a UUID v4 is a good choice), as a Structured Field string (`"…"`) or
+                 *     bare; printable ASCII without spaces, `"` or `\`, at most 255 characters. The first
+                 *     request's outcome — its status, body and `Location`/`ETag` headers, a refusal (4xx) as much
+                 *     as a success — is kept for 24 hours (`IDEMPOTENCY_RETENTION_SEC`) for the caller's tenant
+                 *     (or service principal) and this key; a retry of the same request gets that answer again,
+                 *     with `Idempotency-Replayed: true`. (A request refused before it reaches the create — its
+                 *     credentials, its tenant, its values, its permission — is answered as without a key, and
+                 *     nothing is kept.) The same key with another request (another body, or
+                 *     another path) is refused with `422 idempotency_key_reused`; a retry while the first is
+                 *     still running with `409 idempotency_key_in_progress` and `Retry-After`. An unexpected
+                 *     failure (`500`, or a `503` of the database or the provider) is not kept, so a retry may
+                 *     succeed. A create whose answer shows a secret once (an API key's plaintext) keeps no body:
+                 *     its replay is refused with `409 idempotency_replay_withheld`, naming where the created
+                 *     resource is. Without the header the create is not made idempotent. An empty, over-long or
+                 *     malformed key is refused with `400 validation_failed`, pointer `/idempotency-key`.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -4031,6 +4217,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     Location: components["headers"]["Location"];
+                    "Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4041,7 +4228,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `malformed_json` (40000002): The request body is not valid JSON. Send a body that is valid JSON (RFC 8259), encoded as UTF-8.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              */
@@ -4086,6 +4273,22 @@ export interface operations {
                 };
             };
             /**
+             * @description Conflict. Codes:
+             *
+             *     * `idempotency_key_in_progress` (40900040): The first request with this Idempotency-Key is still running. Wait for the seconds in Retry-After, then retry with the same key: you will get the first request's outcome.
+             *     * `idempotency_replay_withheld` (40900041): The first request with this Idempotency-Key created the resource, but its answer showed a secret once and is not kept. The resource exists (details.location). If you did not receive its secret, revoke it there and create another with a new key.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-In-Progress"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
              * @description Payload Too Large. Codes:
              *
              *     * `payload_too_large` (41300001): The request body is larger than the API accepts. Send a smaller body (at most 1 MiB unless the operator configured another limit).
@@ -4116,6 +4319,7 @@ export interface operations {
             /**
              * @description Unprocessable Entity. Codes:
              *
+             *     * `idempotency_key_reused` (42200040): This Idempotency-Key was used for another request (another body or another path). Use a new Idempotency-Key for each new request; send the same key only to retry the very same request.
              *     * `api_key_expiry_passed` (42240101): The expiry of the new API key is not in the future. Send an expires_at in the future, or none for a key that does not expire.
              */
             422: {
@@ -4206,7 +4410,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              */
@@ -4341,7 +4545,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              */
@@ -4483,7 +4687,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              *     * `invalid_cursor` (40000003): The pagination cursor is not valid for this list. Pass back, unchanged, a cursor this same list returned (same filters, same tenant), or start again from the first page without one.
@@ -4581,6 +4785,26 @@ export interface operations {
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description Makes this create safe to retry (draft-ietf-httpapi-idempotency-key-header). A key, unique
+                 *     per intended create (a UUID v4 is a good choice), as a Structured Field string (`"…"`) or
+                 *     bare; printable ASCII without spaces, `"` or `\`, at most 255 characters. The first
+                 *     request's outcome — its status, body and `Location`/`ETag` headers, a refusal (4xx) as much
+                 *     as a success — is kept for 24 hours (`IDEMPOTENCY_RETENTION_SEC`) for the caller's tenant
+                 *     (or service principal) and this key; a retry of the same request gets that answer again,
+                 *     with `Idempotency-Replayed: true`. (A request refused before it reaches the create — its
+                 *     credentials, its tenant, its values, its permission — is answered as without a key, and
+                 *     nothing is kept.) The same key with another request (another body, or
+                 *     another path) is refused with `422 idempotency_key_reused`; a retry while the first is
+                 *     still running with `409 idempotency_key_in_progress` and `Retry-After`. An unexpected
+                 *     failure (`500`, or a `503` of the database or the provider) is not kept, so a retry may
+                 *     succeed. A create whose answer shows a secret once (an API key's plaintext) keeps no body:
+                 *     its replay is refused with `409 idempotency_replay_withheld`, naming where the created
+                 *     resource is. Without the header the create is not made idempotent. An empty, over-long or
+                 *     malformed key is refused with `400 validation_failed`, pointer `/idempotency-key`.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -4595,6 +4819,8 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
                     Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
@@ -4606,7 +4832,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `malformed_json` (40000002): The request body is not valid JSON. Send a body that is valid JSON (RFC 8259), encoded as UTF-8.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              */
@@ -4653,11 +4879,13 @@ export interface operations {
             /**
              * @description Conflict. Codes:
              *
+             *     * `idempotency_key_in_progress` (40900040): The first request with this Idempotency-Key is still running. Wait for the seconds in Retry-After, then retry with the same key: you will get the first request's outcome.
              *     * `user_exists` (40920001): A user with this email already exists in the tenant. Use another email, or fetch the existing user (listUsers with the email filter) instead of creating one.
              */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-In-Progress"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4696,6 +4924,7 @@ export interface operations {
             /**
              * @description Unprocessable Entity. Codes:
              *
+             *     * `idempotency_key_reused` (42200040): This Idempotency-Key was used for another request (another body or another path). Use a new Idempotency-Key for each new request; send the same key only to retry the very same request.
              *     * `invalid_roles` (42220001): One or more roles are not defined for the tenant. Use only role names defined for the tenant (admin, member and the tenant's own roles).
              */
             422: {
@@ -4760,6 +4989,12 @@ export interface operations {
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description Answers `304 Not Modified`, without a body, when the resource's current `ETag` is one of
+                 *     these (RFC 9110 §13.1.2; compared weakly), or with `*`. Otherwise the answer is as without it.
+                 * @example "3"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path: {
                 /**
@@ -4776,17 +5011,27 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["User"];
                 };
             };
+            /** @description Not modified: `If-None-Match` names the current `ETag`. No body; the `ETag` is the current one. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /**
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              */
@@ -4897,6 +5142,15 @@ export interface operations {
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description Applies the change only if the resource is still at one of these versions (RFC 9110
+                 *     §13.1.1): the `ETag`s of earlier answers, comma-separated, or `*` for any version. A
+                 *     stale value is refused with `412 precondition_failed` and nothing changes. Without it
+                 *     the change applies whatever the version, unless the service requires it
+                 *     (`REQUIRE_IF_MATCH=true`: `428 precondition_required`). Weak tags (`W/"…"`) never match.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 /**
@@ -4921,7 +5175,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              */
@@ -4994,6 +5248,34 @@ export interface operations {
                 };
             };
             /**
+             * @description Precondition Failed. Codes:
+             *
+             *     * `precondition_failed` (41200040): The resource has changed since the version the request names in If-Match; nothing was changed. Read the resource again (GET), apply your change to what it is now, and send it with the new ETag in If-Match.
+             */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Precondition Required. Codes:
+             *
+             *     * `precondition_required` (42800040): This service requires If-Match to change a resource, so that no change overwrites another unseen. Read the resource (GET), then send its ETag in If-Match with the change.
+             */
+            428: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
              * @description Internal Server Error. Codes:
              *
              *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
@@ -5046,6 +5328,15 @@ export interface operations {
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description Applies the change only if the resource is still at one of these versions (RFC 9110
+                 *     §13.1.1): the `ETag`s of earlier answers, comma-separated, or `*` for any version. A
+                 *     stale value is refused with `412 precondition_failed` and nothing changes. Without it
+                 *     the change applies whatever the version, unless the service requires it
+                 *     (`REQUIRE_IF_MATCH=true`: `428 precondition_required`). Weak tags (`W/"…"`) never match.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 /**
@@ -5066,6 +5357,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5076,7 +5368,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `malformed_json` (40000002): The request body is not valid JSON. Send a body that is valid JSON (RFC 8259), encoded as UTF-8.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              */
@@ -5150,6 +5442,20 @@ export interface operations {
                 };
             };
             /**
+             * @description Precondition Failed. Codes:
+             *
+             *     * `precondition_failed` (41200040): The resource has changed since the version the request names in If-Match; nothing was changed. Read the resource again (GET), apply your change to what it is now, and send it with the new ETag in If-Match.
+             */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
              * @description Payload Too Large. Codes:
              *
              *     * `payload_too_large` (41300001): The request body is larger than the API accepts. Send a smaller body (at most 1 MiB unless the operator configured another limit).
@@ -5184,6 +5490,20 @@ export interface operations {
              *     * `invalid_roles` (42220001): One or more roles are not defined for the tenant. Use only role names defined for the tenant (admin, member and the tenant's own roles).
              */
             422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Precondition Required. Codes:
+             *
+             *     * `precondition_required` (42800040): This service requires If-Match to change a resource, so that no change overwrites another unseen. Read the resource (GET), then send its ETag in If-Match with the change.
+             */
+            428: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -5278,7 +5598,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              *     * `invalid_cursor` (40000003): The pagination cursor is not valid for this list. Pass back, unchanged, a cursor this same list returned (same filters, same tenant), or start again from the first page without one.
@@ -5390,6 +5710,26 @@ export interface operations {
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description Makes this create safe to retry (draft-ietf-httpapi-idempotency-key-header). A key, unique
+                 *     per intended create (a UUID v4 is a good choice), as a Structured Field string (`"…"`) or
+                 *     bare; printable ASCII without spaces, `"` or `\`, at most 255 characters. The first
+                 *     request's outcome — its status, body and `Location`/`ETag` headers, a refusal (4xx) as much
+                 *     as a success — is kept for 24 hours (`IDEMPOTENCY_RETENTION_SEC`) for the caller's tenant
+                 *     (or service principal) and this key; a retry of the same request gets that answer again,
+                 *     with `Idempotency-Replayed: true`. (A request refused before it reaches the create — its
+                 *     credentials, its tenant, its values, its permission — is answered as without a key, and
+                 *     nothing is kept.) The same key with another request (another body, or
+                 *     another path) is refused with `422 idempotency_key_reused`; a retry while the first is
+                 *     still running with `409 idempotency_key_in_progress` and `Retry-After`. An unexpected
+                 *     failure (`500`, or a `503` of the database or the provider) is not kept, so a retry may
+                 *     succeed. A create whose answer shows a secret once (an API key's plaintext) keeps no body:
+                 *     its replay is refused with `409 idempotency_replay_withheld`, naming where the created
+                 *     resource is. Without the header the create is not made idempotent. An empty, over-long or
+                 *     malformed key is refused with `400 validation_failed`, pointer `/idempotency-key`.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /**
@@ -5410,6 +5750,8 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
                     Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
@@ -5421,7 +5763,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `malformed_json` (40000002): The request body is not valid JSON. Send a body that is valid JSON (RFC 8259), encoded as UTF-8.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              */
@@ -5483,12 +5825,14 @@ export interface operations {
             /**
              * @description Conflict. Codes:
              *
+             *     * `idempotency_key_in_progress` (40900040): The first request with this Idempotency-Key is still running. Wait for the seconds in Retry-After, then retry with the same key: you will get the first request's outcome.
              *     * `identity_already_linked` (40930001): This external account is already linked for the identity provider. This external account already belongs to a user; unlink it there first, or use the existing link.
              *     * `user_already_linked_to_provider` (40930002): The user already has an identity at this identity provider. The user already has an identity at this provider; delete that identity before linking another.
              */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-In-Progress"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5515,6 +5859,20 @@ export interface operations {
              *     * `unsupported_media_type` (41500001): The request body must be sent as application/json. Send the body with Content-Type: application/json.
              */
             415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity. Codes:
+             *
+             *     * `idempotency_key_reused` (42200040): This Idempotency-Key was used for another request (another body or another path). Use a new Idempotency-Key for each new request; send the same key only to retry the very same request.
+             */
+            422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -5576,6 +5934,15 @@ export interface operations {
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description Applies the change only if the resource is still at one of these versions (RFC 9110
+                 *     §13.1.1): the `ETag`s of earlier answers, comma-separated, or `*` for any version. A
+                 *     stale value is refused with `412 precondition_failed` and nothing changes. Without it
+                 *     the change applies whatever the version, unless the service requires it
+                 *     (`REQUIRE_IF_MATCH=true`: `428 precondition_required`). Weak tags (`W/"…"`) never match.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 /**
@@ -5605,7 +5972,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              */
@@ -5656,6 +6023,34 @@ export interface operations {
              *     * `identity_not_found` (40430001): No identity with this id exists for the user. Check the identity id and the user it belongs to.
              */
             404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Precondition Failed. Codes:
+             *
+             *     * `precondition_failed` (41200040): The resource has changed since the version the request names in If-Match; nothing was changed. Read the resource again (GET), apply your change to what it is now, and send it with the new ETag in If-Match.
+             */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Precondition Required. Codes:
+             *
+             *     * `precondition_required` (42800040): This service requires If-Match to change a resource, so that no change overwrites another unseen. Read the resource (GET), then send its ETag in If-Match with the change.
+             */
+            428: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -5744,7 +6139,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              *     * `invalid_cursor` (40000003): The pagination cursor is not valid for this list. Pass back, unchanged, a cursor this same list returned (same filters, same tenant), or start again from the first page without one.
@@ -5842,6 +6237,26 @@ export interface operations {
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description Makes this create safe to retry (draft-ietf-httpapi-idempotency-key-header). A key, unique
+                 *     per intended create (a UUID v4 is a good choice), as a Structured Field string (`"…"`) or
+                 *     bare; printable ASCII without spaces, `"` or `\`, at most 255 characters. The first
+                 *     request's outcome — its status, body and `Location`/`ETag` headers, a refusal (4xx) as much
+                 *     as a success — is kept for 24 hours (`IDEMPOTENCY_RETENTION_SEC`) for the caller's tenant
+                 *     (or service principal) and this key; a retry of the same request gets that answer again,
+                 *     with `Idempotency-Replayed: true`. (A request refused before it reaches the create — its
+                 *     credentials, its tenant, its values, its permission — is answered as without a key, and
+                 *     nothing is kept.) The same key with another request (another body, or
+                 *     another path) is refused with `422 idempotency_key_reused`; a retry while the first is
+                 *     still running with `409 idempotency_key_in_progress` and `Retry-After`. An unexpected
+                 *     failure (`500`, or a `503` of the database or the provider) is not kept, so a retry may
+                 *     succeed. A create whose answer shows a secret once (an API key's plaintext) keeps no body:
+                 *     its replay is refused with `409 idempotency_replay_withheld`, naming where the created
+                 *     resource is. Without the header the create is not made idempotent. An empty, over-long or
+                 *     malformed key is refused with `400 validation_failed`, pointer `/idempotency-key`.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -5856,6 +6271,8 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
                     Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
@@ -5867,7 +6284,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `malformed_json` (40000002): The request body is not valid JSON. Send a body that is valid JSON (RFC 8259), encoded as UTF-8.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              */
@@ -5914,11 +6331,13 @@ export interface operations {
             /**
              * @description Conflict. Codes:
              *
+             *     * `idempotency_key_in_progress` (40900040): The first request with this Idempotency-Key is still running. Wait for the seconds in Retry-After, then retry with the same key: you will get the first request's outcome.
              *     * `identity_provider_exists` (40930003): An identity provider with this name already exists in the tenant. Choose another name, or use the existing identity provider.
              */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-In-Progress"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5945,6 +6364,20 @@ export interface operations {
              *     * `unsupported_media_type` (41500001): The request body must be sent as application/json. Send the body with Content-Type: application/json.
              */
             415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity. Codes:
+             *
+             *     * `idempotency_key_reused` (42200040): This Idempotency-Key was used for another request (another body or another path). Use a new Idempotency-Key for each new request; send the same key only to retry the very same request.
+             */
+            422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -6006,6 +6439,12 @@ export interface operations {
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description Answers `304 Not Modified`, without a body, when the resource's current `ETag` is one of
+                 *     these (RFC 9110 §13.1.2; compared weakly), or with `*`. Otherwise the answer is as without it.
+                 * @example "3"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path: {
                 /**
@@ -6022,17 +6461,27 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["IdentityProvider"];
                 };
             };
+            /** @description Not modified: `If-None-Match` names the current `ETag`. No body; the `ETag` is the current one. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /**
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              */
@@ -6143,6 +6592,15 @@ export interface operations {
                  * @example req_7f3c2a9d1e
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description Applies the change only if the resource is still at one of these versions (RFC 9110
+                 *     §13.1.1): the `ETag`s of earlier answers, comma-separated, or `*` for any version. A
+                 *     stale value is refused with `412 precondition_failed` and nothing changes. Without it
+                 *     the change applies whatever the version, unless the service requires it
+                 *     (`REQUIRE_IF_MATCH=true`: `428 precondition_required`). Weak tags (`W/"…"`) never match.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 /**
@@ -6167,7 +6625,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
              *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
              */
@@ -6231,6 +6689,34 @@ export interface operations {
              *     * `identity_provider_in_use` (40930004): The identity provider still has linked identities. Delete the identities linked through this provider first, then delete the provider.
              */
             409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Precondition Failed. Codes:
+             *
+             *     * `precondition_failed` (41200040): The resource has changed since the version the request names in If-Match; nothing was changed. Read the resource again (GET), apply your change to what it is now, and send it with the new ETag in If-Match.
+             */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Precondition Required. Codes:
+             *
+             *     * `precondition_required` (42800040): This service requires If-Match to change a resource, so that no change overwrites another unseen. Read the resource (GET), then send its ETag in If-Match with the change.
+             */
+            428: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -6306,7 +6792,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
              */
             400: {
@@ -6367,7 +6853,7 @@ export interface operations {
              * @description Bad Request. Codes:
              *
              *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
-             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
              *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
              */
             400: {

@@ -43,7 +43,7 @@ export const ERRORS = {
     "errorCode": "40000005",
     "status": 400,
     "message": "A header that takes one value was sent more than once; see errors for each one.",
-    "remedy": "Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.",
+    "remedy": "Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.",
     "domain": "00"
   },
   "body_not_allowed": {
@@ -100,6 +100,46 @@ export const ERRORS = {
     "status": 431,
     "message": "The request headers are larger than the API accepts.",
     "remedy": "Send fewer or shorter headers (cookies and tokens are the usual cause).",
+    "domain": "00"
+  },
+  "precondition_failed": {
+    "code": "precondition_failed",
+    "errorCode": "41200040",
+    "status": 412,
+    "message": "The resource has changed since the version the request names in If-Match; nothing was changed.",
+    "remedy": "Read the resource again (GET), apply your change to what it is now, and send it with the new ETag in If-Match.",
+    "domain": "00"
+  },
+  "idempotency_key_reused": {
+    "code": "idempotency_key_reused",
+    "errorCode": "42200040",
+    "status": 422,
+    "message": "This Idempotency-Key was used for another request (another body or another path).",
+    "remedy": "Use a new Idempotency-Key for each new request; send the same key only to retry the very same request.",
+    "domain": "00"
+  },
+  "idempotency_key_in_progress": {
+    "code": "idempotency_key_in_progress",
+    "errorCode": "40900040",
+    "status": 409,
+    "message": "The first request with this Idempotency-Key is still running.",
+    "remedy": "Wait for the seconds in Retry-After, then retry with the same key: you will get the first request's outcome.",
+    "domain": "00"
+  },
+  "idempotency_replay_withheld": {
+    "code": "idempotency_replay_withheld",
+    "errorCode": "40900041",
+    "status": 409,
+    "message": "The first request with this Idempotency-Key created the resource, but its answer showed a secret once and is not kept.",
+    "remedy": "The resource exists (details.location). If you did not receive its secret, revoke it there and create another with a new key.",
+    "domain": "00"
+  },
+  "precondition_required": {
+    "code": "precondition_required",
+    "errorCode": "42800040",
+    "status": 428,
+    "message": "This service requires If-Match to change a resource, so that no change overwrites another unseen.",
+    "remedy": "Read the resource (GET), then send its ETag in If-Match with the change.",
     "domain": "00"
   },
   "internal_error": {

@@ -1,3 +1,4 @@
+import { IfMatch, type VersionCondition } from '../../platform/conditional/if-match';
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import type { CreateIdentityRequest, Identity, IdentityList, operations } from '@access/contract';
 import { Authorize } from '../../platform/auth/authorize.decorator';
@@ -39,7 +40,12 @@ export class IdentitiesController {
   @HttpCode(204)
   @Operation('deleteUserIdentity')
   @Authorize({ action: 'deleteUserIdentity', resource: { type: 'Identity', idParam: 'identityId' } })
-  remove(@TenantId() tenantId: string, @Param('id') userId: string, @Param('identityId') identityId: string): Promise<void> {
-    return this.service.unlink(tenantId, userId, identityId);
+  remove(
+    @TenantId() tenantId: string,
+    @Param('id') userId: string,
+    @Param('identityId') identityId: string,
+    @IfMatch() condition: VersionCondition | undefined,
+  ): Promise<void> {
+    return this.service.unlink(tenantId, userId, identityId, condition);
   }
 }

@@ -27,6 +27,7 @@ SELECT
   "t0"."last_synced_at" AS "lastSyncedAt",
   "t0"."created_at" AS "createdAt",
   "t0"."updated_at" AS "updatedAt",
+  "t0"."version",
   "Identity_identityProvider"."__prisma_data__" AS "identityProvider"
 FROM
   "public"."identities" AS "t0"
@@ -78,6 +79,7 @@ SELECT
   "t0"."last_synced_at" AS "lastSyncedAt",
   "t0"."created_at" AS "createdAt",
   "t0"."updated_at" AS "updatedAt",
+  "t0"."version",
   "Identity_identityProvider"."__prisma_data__" AS "identityProvider"
 FROM
   "public"."identities" AS "t0"
@@ -129,6 +131,7 @@ SELECT
   "t0"."last_synced_at" AS "lastSyncedAt",
   "t0"."created_at" AS "createdAt",
   "t0"."updated_at" AS "updatedAt",
+  "t0"."version",
   "Identity_identityProvider"."__prisma_data__" AS "identityProvider"
 FROM
   "public"."identities" AS "t0"

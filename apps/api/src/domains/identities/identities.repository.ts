@@ -1,3 +1,4 @@
+import { versionCondition, type VersionCondition } from '../../platform/conditional/if-match';
 import { Injectable } from '@nestjs/common';
 import type { CreateIdentityRequest } from '@access/contract';
 import { isForeignKeyViolation, Prisma, PrismaService, violatedUniqueIndex } from '@access/db';
@@ -92,9 +93,21 @@ export class IdentitiesRepository {
     return page.map((entry) => entry.row);
   }
 
-  /** True when the identity was the user's, in this tenant, and is now gone. */
-  async delete(tenantId: string, userId: string, identityId: string): Promise<boolean> {
-    const { count } = await this.prisma.client.identity.deleteMany({ where: { id: identityId, userId, tenantId } });
-    return count === 1;
+  /**
+   * Deletes the identity if it is the user's, in this tenant, and (If-Match) at a version
+   * named: the condition is part of the DELETE. Otherwise says what it found.
+   */
+  async delete(
+    tenantId: string,
+    userId: string,
+    identityId: string,
+    condition?: VersionCondition,
+  ): Promise<'deleted' | 'not_found' | { stale: number }> {
+    const { count } = await this.prisma.client.identity.deleteMany({
+      where: { id: identityId, userId, tenantId, ...versionCondition(condition) },
+    });
+    if (count === 1) return 'deleted';
+    const found = await this.prisma.client.identity.findFirst({ where: { id: identityId, userId, tenantId }, select: { version: true } });
+    return found ? { stale: found.version } : 'not_found';
   }
 }

@@ -1,3 +1,5 @@
+import type { VersionCondition } from '../../platform/conditional/if-match';
+import { preconditionFailed } from '../../platform/conditional/preconditions';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@access/auth';
 import type { CreateIdentityRequest, Identity, IdentityList } from '@access/contract';
@@ -32,8 +34,10 @@ export class IdentitiesService {
     return { data: page.data.map(toIdentity), pagination: page.pagination };
   }
 
-  async unlink(tenantId: string, userId: string, identityId: string): Promise<void> {
-    if (await this.repository.delete(tenantId, userId, identityId)) return;
+  async unlink(tenantId: string, userId: string, identityId: string, condition?: VersionCondition): Promise<void> {
+    const outcome = await this.repository.delete(tenantId, userId, identityId, condition);
+    if (outcome === 'deleted') return;
+    if (typeof outcome === 'object') throw preconditionFailed(outcome.stale);
     if (!(await this.repository.userExists(tenantId, userId))) throw userNotFound();
     throw identityNotFound();
   }

@@ -1,3 +1,4 @@
+import { IfMatch, type VersionCondition } from '../../platform/conditional/if-match';
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import type { CreateIdentityProviderRequest, IdentityProvider, IdentityProviderList, operations } from '@access/contract';
 import { Authorize } from '../../platform/auth/authorize.decorator';
@@ -44,7 +45,7 @@ export class IdentityProvidersController {
   @HttpCode(204)
   @Operation('deleteIdentityProvider')
   @Authorize({ action: 'deleteIdentityProvider', resource: { type: 'IdentityProvider', idParam: 'id' } })
-  remove(@TenantId() tenantId: string, @Param('id') id: string): Promise<void> {
-    return this.service.delete(tenantId, id);
+  remove(@TenantId() tenantId: string, @Param('id') id: string, @IfMatch() condition: VersionCondition | undefined): Promise<void> {
+    return this.service.delete(tenantId, id, condition);
   }
 }

@@ -19,7 +19,8 @@ SELECT
   "t0"."name",
   "t0"."type"::text,
   "t0"."created_at" AS "createdAt",
-  "t0"."updated_at" AS "updatedAt"
+  "t0"."updated_at" AS "updatedAt",
+  "t0"."version"
 FROM
   "public"."identity_providers" AS "t0"
 WHERE
@@ -48,7 +49,8 @@ SELECT
   "t0"."name",
   "t0"."type"::text,
   "t0"."created_at" AS "createdAt",
-  "t0"."updated_at" AS "updatedAt"
+  "t0"."updated_at" AS "updatedAt",
+  "t0"."version"
 FROM
   "public"."identity_providers" AS "t0"
 WHERE
@@ -77,7 +79,8 @@ SELECT
   "t0"."name",
   "t0"."type"::text,
   "t0"."created_at" AS "createdAt",
-  "t0"."updated_at" AS "updatedAt"
+  "t0"."updated_at" AS "updatedAt",
+  "t0"."version"
 FROM
   "public"."identity_providers" AS "t0"
 WHERE

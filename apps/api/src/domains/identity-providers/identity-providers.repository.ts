@@ -1,3 +1,4 @@
+import { versionCondition, type VersionCondition } from '../../platform/conditional/if-match';
 import { Injectable } from '@nestjs/common';
 import type { CreateIdentityProviderRequest } from '@access/contract';
 import { Prisma, PrismaService, violatedUniqueIndex, type IdentityProvider } from '@access/db';
@@ -6,7 +7,7 @@ import { readKeyset, type KeysetFetch, type KeysetList } from '../../platform/pa
 const NAME_UNIQUE_INDEX = 'identity_providers_tenant_id_name_key';
 
 export type CreateOutcome = { provider: IdentityProvider } | { refused: 'name_taken' };
-export type DeleteOutcome = 'deleted' | 'not_found' | 'in_use';
+export type DeleteOutcome = 'deleted' | 'not_found' | 'in_use' | { stale: number };
 
 /** Identity providers, always read and written inside one tenant. */
 @Injectable()
@@ -57,15 +58,18 @@ export class IdentityProvidersRepository {
    * statement's snapshot taken before the wait, so it would delete the provider and
    * cascade away a link that had just been answered 201.
    */
-  delete(tenantId: string, id: string): Promise<DeleteOutcome> {
+  delete(tenantId: string, id: string, condition?: VersionCondition): Promise<DeleteOutcome> {
     return this.prisma.client.$transaction(async (tx) => {
       const locked = await tx.$queryRaw<Array<{ id: string }>>`
         SELECT id FROM identity_providers WHERE tenant_id = ${tenantId}::uuid AND id = ${id}::uuid FOR UPDATE`;
       if (locked.length === 0) return 'not_found';
       const linked = await tx.identity.findFirst({ where: { tenantId, identityProviderId: id }, select: { id: true } });
       if (linked) return 'in_use';
-      await tx.identityProvider.delete({ where: { tenantId_id: { tenantId, id } } });
-      return 'deleted';
+      // If-Match is a condition of the DELETE itself; the row is locked, so none of it found the row gone.
+      const { count } = await tx.identityProvider.deleteMany({ where: { tenantId, id, ...versionCondition(condition) } });
+      if (count === 1) return 'deleted';
+      const row = await tx.identityProvider.findUniqueOrThrow({ where: { tenantId_id: { tenantId, id } }, select: { version: true } });
+      return { stale: row.version };
     });
   }
 }

@@ -1,3 +1,5 @@
+import type { VersionCondition } from '../../platform/conditional/if-match';
+import { preconditionFailed } from '../../platform/conditional/preconditions';
 import { Injectable } from '@nestjs/common';
 import type { CreateIdentityProviderRequest, IdentityProvider, IdentityProviderList } from '@access/contract';
 import { CursorCodec } from '../../platform/pagination/cursor-codec';
@@ -31,9 +33,10 @@ export class IdentityProvidersService {
     return { data: page.data.map(toIdentityProvider), pagination: page.pagination };
   }
 
-  async delete(tenantId: string, id: string): Promise<void> {
-    const outcome = await this.repository.delete(tenantId, id);
+  async delete(tenantId: string, id: string, condition?: VersionCondition): Promise<void> {
+    const outcome = await this.repository.delete(tenantId, id, condition);
     if (outcome === 'not_found') throw identityProviderNotFound();
     if (outcome === 'in_use') throw identityProviderInUse();
+    if (typeof outcome === 'object') throw preconditionFailed(outcome.stale);
   }
 }

@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res
 import type { CreateUserRequest, UpdateUserRequest, User, UserList } from '@access/contract';
 import { Authorize } from '../../platform/auth/authorize.decorator';
 import { TenantId } from '../../platform/auth/request-auth';
+import { IfMatch, type VersionCondition } from '../../platform/conditional/if-match';
 import { BodyRules } from '../../platform/contract/body-rules';
 import { Operation } from '../../platform/contract/operation.decorator';
 import type { HeaderSink } from '../../platform/http/header-sink';
@@ -45,15 +46,20 @@ export class UsersController {
   @Operation('updateUser')
   @Authorize({ action: 'updateUser', resource: { type: 'User', idParam: 'id' }, context: { requestedRoles: 'roles' } })
   @BodyRules(avatarIsAnImage)
-  update(@TenantId() tenantId: string, @Param('id') id: string, @Body() body: UpdateUserRequest): Promise<User> {
-    return this.service.update(tenantId, id, body);
+  update(
+    @TenantId() tenantId: string,
+    @Param('id') id: string,
+    @Body() body: UpdateUserRequest,
+    @IfMatch() condition: VersionCondition | undefined,
+  ): Promise<User> {
+    return this.service.update(tenantId, id, body, condition);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @Operation('deleteUser')
   @Authorize({ action: 'deleteUser', resource: { type: 'User', idParam: 'id' } })
-  remove(@TenantId() tenantId: string, @Param('id') id: string): Promise<void> {
-    return this.service.delete(tenantId, id);
+  remove(@TenantId() tenantId: string, @Param('id') id: string, @IfMatch() condition: VersionCondition | undefined): Promise<void> {
+    return this.service.delete(tenantId, id, condition);
   }
 }

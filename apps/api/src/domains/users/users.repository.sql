@@ -23,6 +23,7 @@ SELECT
   "t0"."avatar",
   "t0"."created_at" AS "createdAt",
   "t0"."updated_at" AS "updatedAt",
+  "t0"."version",
   "TenantUser_userRoles"."__prisma_data__" AS "userRoles"
 FROM
   "public"."tenant_users" AS "t0"
@@ -104,6 +105,7 @@ SELECT
   "t0"."avatar",
   "t0"."created_at" AS "createdAt",
   "t0"."updated_at" AS "updatedAt",
+  "t0"."version",
   "TenantUser_userRoles"."__prisma_data__" AS "userRoles"
 FROM
   "public"."tenant_users" AS "t0"
@@ -185,6 +187,7 @@ SELECT
   "t0"."avatar",
   "t0"."created_at" AS "createdAt",
   "t0"."updated_at" AS "updatedAt",
+  "t0"."version",
   "TenantUser_userRoles"."__prisma_data__" AS "userRoles"
 FROM
   "public"."tenant_users" AS "t0"
@@ -266,6 +269,7 @@ SELECT
   "t0"."avatar",
   "t0"."created_at" AS "createdAt",
   "t0"."updated_at" AS "updatedAt",
+  "t0"."version",
   "TenantUser_userRoles"."__prisma_data__" AS "userRoles"
 FROM
   "public"."tenant_users" AS "t0"
@@ -358,6 +362,7 @@ SELECT
   "t0"."avatar",
   "t0"."created_at" AS "createdAt",
   "t0"."updated_at" AS "updatedAt",
+  "t0"."version",
   "TenantUser_userRoles"."__prisma_data__" AS "userRoles"
 FROM
   "public"."tenant_users" AS "t0"

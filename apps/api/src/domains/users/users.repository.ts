@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService, violatedUniqueIndex, isRecordNotFound, type AuthProvider } from '@access/db';
+import { versionCondition, type VersionCondition } from '../../platform/conditional/if-match';
 import { readKeyset, type KeysetFetch, type KeysetList } from '../../platform/pagination/keyset-query';
 
 // Everything a User shows, and never the password hash.
@@ -13,6 +14,7 @@ const USER_SELECT = {
   avatar: true,
   createdAt: true,
   updatedAt: true,
+  version: true,
   userRoles: { select: { role: { select: { name: true } } } },
 } satisfies Prisma.TenantUserSelect;
 
@@ -60,7 +62,11 @@ export interface UserChanges {
 }
 
 /** What a write found instead of succeeding; the service words the answer. */
-export type WriteRefusal = { refused: 'email_taken' } | { refused: 'unknown_roles'; names: string[] } | { refused: 'not_found' };
+export type WriteRefusal =
+  | { refused: 'email_taken' }
+  | { refused: 'unknown_roles'; names: string[] }
+  | { refused: 'not_found' }
+  | { refused: 'stale'; version: number };
 export type WriteResult = { user: UserRecord } | WriteRefusal;
 
 /** A refusal found inside a transaction: thrown to roll it back, caught below. */
@@ -116,15 +122,22 @@ export class UsersRepository {
     });
   }
 
-  /** Applies the changes in one transaction; roles, when given, replace the user's roles. */
-  async update(tenantId: string, id: string, changes: UserChanges): Promise<WriteResult> {
+  /**
+   * Applies the changes in one transaction; roles, when given, replace the user's roles. The
+   * If-Match condition is part of the UPDATE's WHERE, and the version moves with every write.
+   */
+  async update(tenantId: string, id: string, changes: UserChanges, condition?: VersionCondition): Promise<WriteResult> {
     try {
       const user = await this.prisma.client.$transaction(async (tx) => {
         const { roles, ...fields } = changes;
         const writtenAt = await this.lockForWrite(tx, tenantId, id);
         if (!writtenAt) throw new Refused({ refused: 'not_found' });
-        // updated_at moves even when only the roles change.
-        await tx.tenantUser.update({ where: { tenantId_id: { tenantId, id } }, data: { ...fields, updatedAt: writtenAt } });
+        // updated_at and the version move even when only the roles change.
+        const { count } = await tx.tenantUser.updateMany({
+          where: { tenantId, id, ...versionCondition(condition) },
+          data: { ...fields, updatedAt: writtenAt, version: { increment: 1 } },
+        });
+        if (count === 0) throw new Refused({ refused: 'stale', version: await this.versionOf(tx, tenantId, id) });
         if (roles !== undefined) {
           const roleIds = await this.roleIds(tx, tenantId, roles);
           await tx.userRole.deleteMany({ where: { tenantId, userId: id } });
@@ -143,11 +156,21 @@ export class UsersRepository {
    * Deletes a user who is not the owner (roles and identities go with them: the foreign
    * keys cascade). The owner condition is part of the delete itself.
    */
-  async deleteUnlessOwner(tenantId: string, id: string): Promise<'deleted' | 'owner' | 'not_found'> {
-    const { count } = await this.prisma.client.tenantUser.deleteMany({ where: { tenantId, id, isOwner: false } });
+  async deleteUnlessOwner(
+    tenantId: string,
+    id: string,
+    condition?: VersionCondition,
+  ): Promise<'deleted' | 'owner' | 'not_found' | { stale: number }> {
+    const { count } = await this.prisma.client.tenantUser.deleteMany({
+      where: { tenantId, id, isOwner: false, ...versionCondition(condition) },
+    });
     if (count === 1) return 'deleted';
-    const exists = await this.prisma.client.tenantUser.findUnique({ where: { tenantId_id: { tenantId, id } }, select: { id: true } });
-    return exists ? 'owner' : 'not_found';
+    const exists = await this.prisma.client.tenantUser.findUnique({
+      where: { tenantId_id: { tenantId, id } },
+      select: { isOwner: true, version: true },
+    });
+    if (!exists) return 'not_found';
+    return exists.isOwner ? 'owner' : { stale: exists.version };
   }
 
   /** One page of a tenant's users (keysetQuery), loaded with their roles. */
@@ -173,6 +196,11 @@ export class UsersRepository {
       WITH locked AS (SELECT id FROM tenant_users WHERE tenant_id = ${tenantId}::uuid AND id = ${id}::uuid FOR UPDATE)
       SELECT date_trunc('milliseconds', clock_timestamp()) AS at FROM locked`;
     return rows[0]?.at ?? null;
+  }
+
+  private async versionOf(tx: Prisma.TransactionClient, tenantId: string, id: string): Promise<number> {
+    const row = await tx.tenantUser.findUniqueOrThrow({ where: { tenantId_id: { tenantId, id } }, select: { version: true } });
+    return row.version;
   }
 
   /** The ids of the named roles of the tenant; refuses (rolling back) naming the unknown ones. */

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CreateUserRequest, operations, UpdateUserRequest, User, UserList } from '@access/contract';
+import type { VersionCondition } from '../../platform/conditional/if-match';
+import { preconditionFailed } from '../../platform/conditional/preconditions';
 import { CursorCodec } from '../../platform/pagination/cursor-codec';
 import { keysetPage } from '../../platform/pagination/keyset-page';
 import { normalizeEmail } from './email';
@@ -67,26 +69,32 @@ export class UsersService {
     return toUser(user);
   }
 
-  async update(tenantId: string, id: string, body: UpdateUserRequest): Promise<User> {
+  async update(tenantId: string, id: string, body: UpdateUserRequest, condition?: VersionCondition): Promise<User> {
     const existing = await this.users.findById(tenantId, id);
     if (!existing) throw userNotFound();
     if (body.password !== undefined && !mayHavePassword(existing.authProvider)) throw passwordNotAllowedFor(existing.authProvider);
     if (typeof body.avatar === 'string') assertAvatarSize(body.avatar);
     if (!ownerKeepsAdmin(existing.isOwner, body.roles)) throw ownerMustKeepAdmin();
-    const result = await this.users.update(tenantId, id, {
-      name: body.name,
-      email: body.email === undefined ? undefined : normalizeEmail(body.email),
-      avatar: body.avatar,
-      roles: body.roles,
-      passwordHash: body.password === undefined ? undefined : await this.passwords.hash(body.password),
-    });
+    const result = await this.users.update(
+      tenantId,
+      id,
+      {
+        name: body.name,
+        email: body.email === undefined ? undefined : normalizeEmail(body.email),
+        avatar: body.avatar,
+        roles: body.roles,
+        passwordHash: body.password === undefined ? undefined : await this.passwords.hash(body.password),
+      },
+      condition,
+    );
     return toUser(userOf(result, body.roles ?? []));
   }
 
-  async delete(tenantId: string, id: string): Promise<void> {
-    const outcome = await this.users.deleteUnlessOwner(tenantId, id);
+  async delete(tenantId: string, id: string, condition?: VersionCondition): Promise<void> {
+    const outcome = await this.users.deleteUnlessOwner(tenantId, id, condition);
     if (outcome === 'not_found') throw userNotFound();
     if (outcome === 'owner') throw ownerCannotBeDeleted();
+    if (typeof outcome === 'object') throw preconditionFailed(outcome.stale);
   }
 }
 
@@ -105,5 +113,7 @@ function userOf(result: WriteResult, requestedRoles: string[]): UserRecord {
       throw userExists();
     case 'unknown_roles':
       throw invalidRoles(result.names, requestedRoles);
+    case 'stale':
+      throw preconditionFailed(result.version);
   }
 }

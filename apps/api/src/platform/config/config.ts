@@ -61,6 +61,21 @@ export interface MetricsConfig {
   host: string;
 }
 
+export interface IdempotencyConfig {
+  /** How long a create's outcome is kept for replays under its Idempotency-Key. */
+  retentionSec: number;
+  /** How long a first request may hold its key before a retry may take it over (its process may have died). */
+  leaseSec: number;
+  /** How often this instance deletes expired outcomes, and how many at most each time. */
+  cleanupIntervalMs: number;
+  cleanupBatch: number;
+}
+
+export interface ConditionalConfig {
+  /** PATCH and DELETE of a versioned resource must carry If-Match (428 precondition_required without one). */
+  requireIfMatch: boolean;
+}
+
 export interface AppConfig {
   environment: AppEnvironment;
   host: string;
@@ -79,6 +94,8 @@ export interface AppConfig {
   cursorSecret: string;
   provider: ProviderConfig;
   cors: CorsConfig;
+  idempotency: IdempotencyConfig;
+  conditional: ConditionalConfig;
 }
 
 export class ConfigError extends Error {
@@ -244,12 +261,22 @@ export function loadConfig(env: Env = process.env): AppConfig {
       allowedOrigins: read.origins('CORS_ALLOWED_ORIGINS'),
       maxAgeSec: read.integer('CORS_MAX_AGE_SEC', 600, 0, 86_400),
     },
+    idempotency: {
+      retentionSec: read.integer('IDEMPOTENCY_RETENTION_SEC', 86_400, 60, 7 * 86_400),
+      leaseSec: read.integer('IDEMPOTENCY_LEASE_SEC', 60, 5, 3_600),
+      cleanupIntervalMs: read.integer('IDEMPOTENCY_CLEANUP_INTERVAL_MS', 60_000, 100, 3_600_000),
+      cleanupBatch: read.integer('IDEMPOTENCY_CLEANUP_BATCH', 1_000, 1, 100_000),
+    },
+    conditional: { requireIfMatch: read.boolean('REQUIRE_IF_MATCH', false) },
   };
   const { lockTimeoutMs, statementTimeoutMs, transactionTimeoutMs } = config.database;
   if (!(lockTimeoutMs <= statementTimeoutMs && statementTimeoutMs <= transactionTimeoutMs)) {
     read.problems.push(
       'DATABASE_LOCK_TIMEOUT_MS ≤ DATABASE_STATEMENT_TIMEOUT_MS ≤ DATABASE_TRANSACTION_TIMEOUT_MS must hold, so the innermost bound fires first',
     );
+  }
+  if (config.idempotency.leaseSec >= config.idempotency.retentionSec) {
+    read.problems.push('IDEMPOTENCY_LEASE_SEC must be shorter than IDEMPOTENCY_RETENTION_SEC');
   }
   if (config.auth.jwksUrl && config.auth.hs256Secret) {
     read.problems.push('set only one of AUTH_JWKS_URL and AUTH_JWT_SECRET');

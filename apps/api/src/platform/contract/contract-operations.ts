@@ -43,6 +43,11 @@ export interface ContractOperation {
   errorSets: string[];
   /** `x-error-codes`: every error code the operation documents (its sets' and its own). */
   errorCodes: string[];
+  /**
+   * `x-shows-secret-once`: its success answer holds a secret shown only once (an API key's
+   * plaintext). Such an answer is never stored for Idempotency-Key replays (see the interceptor).
+   */
+  showsSecretOnce: boolean;
 }
 
 interface OperationObject {
@@ -53,6 +58,7 @@ interface OperationObject {
   responses?: Record<string, { content?: Record<string, unknown>; headers?: Record<string, unknown> }>;
   'x-error-sets'?: string[];
   'x-error-codes'?: string[];
+  'x-shows-secret-once'?: boolean;
 }
 
 interface SecuritySchemeObject {
@@ -112,6 +118,7 @@ export function describeOperations(): ContractOperation[] {
       responseHeaders: [...new Set(Object.values(op.responses ?? {}).flatMap((response) => Object.keys(response.headers ?? {})))],
       errorSets: op['x-error-sets'] ?? [],
       errorCodes: op['x-error-codes'] ?? [],
+      showsSecretOnce: op['x-shows-secret-once'] === true,
     };
   });
 }

@@ -220,8 +220,68 @@ describe('WorkOS provider: WorkOS as it really answers', () => {
       expect(result.response.status).toBe(201);
       const keys = wire('POST').map((r) => r.headers['idempotency-key']);
       expect(keys).toHaveLength(2);
+      // The client sent an Idempotency-Key of its own: WorkOS gets one derived from it.
+      expect(keys[0]).toMatch(/^access-[A-Za-z0-9_-]{43}$/);
+      expect(keys[1]).toBe(keys[0]);
+    });
+
+    it('sends a new key of its own for a create that came without one', async () => {
+      harness.proxy.inject({ kind: 'answer', status: 502, body: { message: 'Bad gateway' } }, { method: 'POST' });
+      const answer = await fetch(`${harness.running.baseUrl}/v1/provider/users`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${await harness.running.serviceToken(['provider_users:write'])}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({ email: email('no-key') }),
+      });
+      expect(answer.status).toBe(201);
+      const keys = wire('POST').map((r) => r.headers['idempotency-key']);
+      expect(keys).toHaveLength(2);
       expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
       expect(keys[1]).toBe(keys[0]);
+    });
+
+    it("passes a key derived from the caller's Idempotency-Key on, so a create retried by the caller is applied once", async () => {
+      const callerKey = `retry-${randomBytes(6).toString('hex')}`;
+      const address = email('caller-retry');
+      const createWithKey = () =>
+        client.POST('/v1/provider/users', { body: { email: address }, headers: { 'Idempotency-Key': callerKey } });
+      // WorkOS creates the user both times it is asked, but both answers are lost on the way back.
+      harness.proxy.inject({ kind: 'lose-answer', status: 502 }, { method: 'POST' });
+      harness.proxy.inject({ kind: 'lose-answer', status: 502 }, { method: 'POST' });
+      const lost = await createWithKey();
+      expectError(lost, 'provider_unavailable');
+      expect(harness.workos.usersWithEmail(address)).toHaveLength(1);
+
+      // The caller retries with its key: the outage was not kept as the outcome, so the create runs
+      // again, and WorkOS answers it with the user it made (not "email not available").
+      const retried = await createWithKey();
+      expect(retried.response.status).toBe(201);
+      expect(retried.response.headers.get('idempotency-replayed')).toBeNull();
+      const [held] = harness.workos.usersWithEmail(address);
+      expect(harness.workos.usersWithEmail(address)).toHaveLength(1);
+      expect(retried.data?.id).toBe(held?.id);
+
+      const keys = wire('POST').map((r) => r.headers['idempotency-key']);
+      expect(keys).toHaveLength(3);
+      expect(new Set(keys).size).toBe(1);
+      // Derived, not the caller's own key: it never leaves the service.
+      expect(keys[0]).toMatch(/^access-[A-Za-z0-9_-]{43}$/);
+
+      // A replay is then answered by this service alone.
+      const replay = await createWithKey();
+      expect(replay.response.headers.get('idempotency-replayed')).toBe('true');
+      expect(replay.data).toEqual(retried.data);
+      expect(wire('POST')).toHaveLength(3);
+    });
+
+    it("derives different WorkOS keys for different callers' keys", async () => {
+      await client.POST('/v1/provider/users', { body: { email: email('k1') }, headers: { 'Idempotency-Key': 'first-key' } });
+      await client.POST('/v1/provider/users', { body: { email: email('k2') }, headers: { 'Idempotency-Key': 'second-key' } });
+      const keys = wire('POST').map((r) => r.headers['idempotency-key']);
+      expect(keys).toHaveLength(2);
+      expect(keys[0]).not.toBe(keys[1]);
     });
   });
 

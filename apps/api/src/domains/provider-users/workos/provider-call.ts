@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { ApiException } from '@access/errors';
+import { derivedIdempotencyKey } from '../../../platform/idempotency/idempotency-key';
 import { providerRateLimited, providerUnavailable } from '../provider-users.errors';
 import { retryAfterMs, retryAfterSeconds } from './retry-after';
 
@@ -102,9 +103,13 @@ export class ProviderCall {
     this.controller.abort();
   }
 
-  /** Runs one SDK request, retrying it as the policy allows; a failure comes out translated. */
+  /**
+   * Runs one SDK request, retrying it as the policy allows; a failure comes out translated.
+   * Every try of a POST carries one Idempotency-Key: derived from the caller's when the
+   * caller sent one (so the caller's retry, too, is applied once at the provider), else new.
+   */
   async send<T>(request: () => Promise<T>, translate: Translate): Promise<T> {
-    const idempotencyKey = randomUUID();
+    const idempotencyKey = derivedIdempotencyKey('workos') ?? randomUUID();
     for (let retry = 0; ; retry++) {
       const scope: RequestScope = { signal: this.signal, idempotencyKey };
       try {

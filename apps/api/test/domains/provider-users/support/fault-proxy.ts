@@ -4,7 +4,10 @@ import type { AddressInfo } from 'node:net';
 /** What the proxy does with one request instead of (or before) forwarding it. */
 export type Fault =
   /** An answer instead of the upstream's: `body` is sent as JSON, `rawBody` as it is (a proxy's HTML page). */
-  { kind: 'answer'; status: number; headers?: Record<string, string>; body?: unknown; rawBody?: string } | { kind: 'delay'; ms: number };
+  | { kind: 'answer'; status: number; headers?: Record<string, string>; body?: unknown; rawBody?: string }
+  | { kind: 'delay'; ms: number }
+  /** The request reaches the upstream, which applies it; its answer is lost on the way back (`status` is sent instead). */
+  | { kind: 'lose-answer'; status: number };
 
 interface PlannedFault {
   fault: Fault;
@@ -79,6 +82,14 @@ export async function startFaultProxy(targetPort: number): Promise<FaultProxy> {
       const upstream = http.request(
         { host: 'localhost', port: targetPort, method, path, headers: { ...req.headers, host: `localhost:${targetPort}` } },
         (answer) => {
+          if (fault?.kind === 'lose-answer') {
+            answer.resume();
+            answer.on('end', () => {
+              res.writeHead(fault.status, { 'content-type': 'application/json', 'x-request-id': 'req_lost_answer' });
+              res.end(JSON.stringify({ message: 'Bad gateway' }));
+            });
+            return;
+          }
           res.writeHead(answer.statusCode ?? 502, answer.headers);
           answer.pipe(res);
         },

@@ -13,6 +13,9 @@ import type { AddressInfo } from 'node:net';
  * - listing users by an organisation that does not exist is 422 "Organization not found"
  *   (the emulator: an empty list);
  * - `metadata` given on update replaces the user's metadata (no merge is documented);
+ * - a POST with an `Idempotency-Key` is answered, for 24 hours, with the response of the first
+ *   request that carried that key ("each subsequent request matching a previous one's
+ *   idempotency key will return the same response", WorkOS API reference, Idempotency);
  * - any user WorkOS can hold can be seeded, including what other tools write (long names,
  *   control characters, internationalised emails), and `list_metadata` can be answered in
  *   each shape seen from WorkOS (`documented`, or both cursors `set` or `null` at the ends).
@@ -43,6 +46,8 @@ export interface WorkOSDouble {
   /** Stores a user as if another tool had written it, bypassing every rule of the API. */
   seedUser(fields: Partial<WireUser> & { email: string }): WireUser;
   user(id: string): WireUser | undefined;
+  /** Every user held with this email (case-insensitively). */
+  usersWithEmail(email: string): WireUser[];
   addOrganization(): string;
   addMember(organizationId: string, userId: string): void;
   close(): Promise<void>;
@@ -118,6 +123,7 @@ export async function startWorkOSDouble(): Promise<WorkOSDouble> {
     listMetadataStyle: 'documented' as ListMetadataStyle,
     seedUser: insert,
     user: (id: string) => users.get(id),
+    usersWithEmail: (email: string) => [...users.values()].filter((u) => u.email.toLowerCase() === email.toLowerCase()),
     addOrganization() {
       const id = newId('org');
       organizations.set(id, { id, name: 'Acme' });
@@ -233,12 +239,23 @@ export async function startWorkOSDouble(): Promise<WorkOSDouble> {
     throw new Refusal(404, { message: `The requested path '${url.pathname}' could not be found.` });
   }
 
+  /** Responses by Idempotency-Key, with when they were first given (WorkOS keeps them 24 hours). */
+  const idempotent = new Map<string, { at: number; status: number; payload: unknown }>();
+  const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       let status: number;
       let payload: unknown;
+      const key = req.method === 'POST' ? req.headers['idempotency-key'] : undefined;
+      const earlier = typeof key === 'string' ? idempotent.get(key) : undefined;
+      if (earlier && Date.now() - earlier.at < IDEMPOTENCY_TTL_MS) {
+        res.writeHead(earlier.status, { 'content-type': 'application/json', 'x-request-id': `req_${Math.random().toString(36).slice(2)}` });
+        res.end(JSON.stringify(earlier.payload));
+        return;
+      }
       try {
         if (req.headers.authorization !== `Bearer ${API_KEY}`) throw new Refusal(401, { code: 'unauthorized', message: 'Unauthorized' });
         const text = Buffer.concat(chunks).toString('utf8');
@@ -253,6 +270,7 @@ export async function startWorkOSDouble(): Promise<WorkOSDouble> {
         if (!(error instanceof Refusal)) throw error;
         [status, payload] = [error.status, error.body];
       }
+      if (typeof key === 'string') idempotent.set(key, { at: Date.now(), status, payload });
       res.writeHead(status, { 'content-type': 'application/json', 'x-request-id': `req_${Math.random().toString(36).slice(2)}` });
       res.end(JSON.stringify(payload));
     });
