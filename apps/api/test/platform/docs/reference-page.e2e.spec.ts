@@ -29,12 +29,21 @@ function scrollStep(): View {
 
 /**
  * Opens one section by its link (Redoc routes on the hash) and scrolls it to the end, so each
- * lazily rendered part renders; returns all the text it showed.
+ * lazily rendered part renders; returns all the text it showed. `shows`, when given, is text the
+ * section starts with: scrolling waits for it, since a loaded machine can take seconds to render
+ * a long section, and scrolling a page not yet there reads nothing.
  */
-async function visit(page: Page, hash: string): Promise<string> {
+async function visit(page: Page, hash: string, shows?: string): Promise<string> {
   await page.evaluate((target) => {
     (globalThis as unknown as { location: { hash: string } }).location.hash = target;
   }, hash);
+  if (shows !== undefined) {
+    await page.waitForFunction(
+      (expected) => (globalThis as unknown as { document: { body: { innerText: string } } }).document.body.innerText.includes(expected),
+      shows,
+      { timeout: 30_000 },
+    );
+  }
   let text = '';
   for (let step = 0, stillAtBottom = 0; step < 500 && stillAtBottom < 5; step += 1) {
     await page.waitForTimeout(100);
@@ -87,7 +96,7 @@ describe('the built reference, offline in headless Chromium', () => {
   }, 240_000);
 
   it('renders the error page with every code: its 8 digits, slug, meaning and what to do', async () => {
-    const text = await visit(page, '#/errors');
+    const text = await visit(page, '#/errors', ERROR_DEFINITIONS[0]?.remedy);
     const missing = ERROR_DEFINITIONS.filter((e) => ![e.errorCode, e.code, e.message, e.remedy].every((part) => text.includes(part)));
     expect(missing.map((e) => e.code)).toEqual([]);
     expect(ERROR_DEFINITIONS.length).toBeGreaterThanOrEqual(34);
