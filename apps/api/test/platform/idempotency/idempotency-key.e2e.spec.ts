@@ -225,4 +225,38 @@ describe('Idempotency-Key on creates', () => {
     expect(fresh.response.headers.get('idempotency-replayed')).toBeNull();
     expect((fresh.data as User).email).toBe(address);
   });
+  it('replays a role create, and withholds the replay of a create that showed a secret once (API keys, tenants)', async () => {
+    const roleKey = randomUUID();
+    const role = await owner.POST('/v1/roles', { body: { name: 'replayed-role' }, headers: { 'Idempotency-Key': roleKey } });
+    const roleAgain = await owner.POST('/v1/roles', { body: { name: 'replayed-role' }, headers: { 'Idempotency-Key': roleKey } });
+    expect([role.response.status, roleAgain.response.status]).toEqual([201, 201]);
+    expect(roleAgain.response.headers.get('idempotency-replayed')).toBe('true');
+    expect(roleAgain.data).toEqual(role.data);
+    expect(await running.prisma.role.count({ where: { tenantId: tenant.tenantId, name: 'replayed-role' } })).toBe(1);
+
+    const keyKey = randomUUID();
+    const apiKey = await owner.POST('/v1/api-keys', {
+      body: { kind: 'integration', name: 'Once' },
+      headers: { 'Idempotency-Key': keyKey },
+    });
+    expect(apiKey.response.status).toBe(201);
+    const location = apiKey.response.headers.get('location');
+    const withheld = await owner.POST('/v1/api-keys', {
+      body: { kind: 'integration', name: 'Once' },
+      headers: { 'Idempotency-Key': keyKey },
+    });
+    expectError(withheld, 'idempotency_replay_withheld');
+    expect(JSON.stringify(withheld.error)).not.toContain((apiKey.data as { key: string }).key);
+    expect(location).not.toBeNull();
+    expect(JSON.stringify(withheld.error)).toContain(location as string);
+    expect(await running.prisma.apiKey.count({ where: { tenantId: tenant.tenantId, name: 'Once' } })).toBe(1);
+
+    const operator = running.client({ bearerToken: await running.serviceToken(['tenants:read', 'tenants:write']) });
+    const tenantKey = randomUUID();
+    const body = { name: 'Idempotent Inc', owner: { email: email(), name: 'Ida Owner' }, api_keys: ['scim' as const] };
+    const created = await operator.POST('/v1/tenants', { body, headers: { 'Idempotency-Key': tenantKey } });
+    expect(created.response.status).toBe(201);
+    expectError(await operator.POST('/v1/tenants', { body, headers: { 'Idempotency-Key': tenantKey } }), 'idempotency_replay_withheld');
+    expect(await running.prisma.tenant.count({ where: { name: 'Idempotent Inc' } })).toBe(1);
+  });
 });
