@@ -6,7 +6,7 @@ import { lastValueFrom, of } from 'rxjs';
 import { loadConfig } from '../../../src/platform/config/config';
 import type { ContractOperation } from '../../../src/platform/contract/contract-operations';
 import { ContractRegistry } from '../../../src/platform/contract/contract-registry';
-import { Operation, type OperationId } from '../../../src/platform/contract/operation.decorator';
+import { Operation } from '../../../src/platform/contract/operation.decorator';
 import { IdempotencyInterceptor } from '../../../src/platform/idempotency/idempotency.interceptor';
 import { IdempotencyStore } from '../../../src/platform/idempotency/idempotency-store';
 
@@ -32,7 +32,7 @@ describe('Idempotency-Key on a create that shows a secret once', () => {
     showsSecretOnce: true,
   } as unknown as ContractOperation;
   const handler = () => undefined;
-  Operation('createApiKey' as OperationId)(handler);
+  Operation('createApiKey')(handler);
 
   const call = async (key: string, body: unknown) => {
     const headers: Record<string, string> = {};
