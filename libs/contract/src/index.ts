@@ -40,3 +40,8 @@ export type IdentityProvider = Schemas['IdentityProvider'];
 export type IdentityProviderType = Schemas['IdentityProviderType'];
 export type CreateIdentityProviderRequest = Schemas['CreateIdentityProviderRequest'];
 export type IdentityProviderList = Schemas['IdentityProviderList'];
+
+export type AuditEvent = Schemas['AuditEvent'];
+export type AuditEventType = Schemas['AuditEventType'];
+export type AuditChange = Schemas['AuditChange'];
+export type AuditEventList = Schemas['AuditEventList'];

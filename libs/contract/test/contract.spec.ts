@@ -21,6 +21,8 @@ const EXPECTED: ReadonlyArray<[OperationId, string, string, Access]> = [
   ['listIdentityProviders', 'get', '/v1/identity-providers', 'tenant'],
   ['getIdentityProvider', 'get', '/v1/identity-providers/{id}', 'tenant'],
   ['deleteIdentityProvider', 'delete', '/v1/identity-providers/{id}', 'tenant'],
+  ['listAuditEvents', 'get', '/v1/audit-events', 'tenant'],
+  ['getAuditEvent', 'get', '/v1/audit-events/{id}', 'tenant'],
   ['getHealth', 'get', '/healthz', 'public'],
   ['getReadiness', 'get', '/readyz', 'public'],
 ];
@@ -129,7 +131,7 @@ describe('the bundled contract', () => {
     for (const operationId of ['updateProviderUser', 'updateUser'] as const) expect(requestSchemaOf(operationId)?.minProperties).toBe(1);
 
     const lists = listOperations().filter((o) => o.operationId.startsWith('list'));
-    expect(lists).toHaveLength(4);
+    expect(lists).toHaveLength(5);
     for (const { operation } of lists) {
       const query = resolveRef<Schema>({ $ref: operation['x-query-schema'] });
       expect(query.additionalProperties).toBe(false);

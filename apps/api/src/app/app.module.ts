@@ -13,6 +13,8 @@ import { ResponseValidationInterceptor } from '../platform/contract/response-val
 import { DocsModule } from '../platform/docs/docs.module';
 import { PaginationModule } from '../platform/pagination/pagination.module';
 import { HealthModule } from '../platform/health/health.module';
+import { AuditEventsModule } from '../domains/audit-events/audit-events.module';
+import { RequestContextInterceptor } from '../platform/audit/request-context.interceptor';
 import { IdentitiesModule } from '../domains/identities/identities.module';
 import { IdentityProvidersModule } from '../domains/identity-providers/identity-providers.module';
 import { ProviderUsersModule } from '../domains/provider-users/provider-users.module';
@@ -49,6 +51,7 @@ export class AppModule {
         IdentitiesModule,
         IdentityProvidersModule,
         ProviderUsersModule,
+        AuditEventsModule,
       ],
       // Global guards run in this order: who is calling (401), for which tenant
       // (400/403), is the request well-formed (400), may they do it (403).
@@ -59,6 +62,8 @@ export class AppModule {
         { provide: APP_GUARD, useClass: TenantGuard },
         { provide: APP_GUARD, useClass: ContractValidationGuard },
         { provide: APP_GUARD, useClass: AuthorizationGuard },
+        // Handlers run inside their request's context (request id, actor), which audit events record.
+        { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
         ...(config.validateResponses ? [{ provide: APP_INTERCEPTOR, useClass: ResponseValidationInterceptor }] : []),
       ],
     };

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { generateApiKey } from '@access/auth';
 import { isUuid } from '@access/contract';
+import { recordAuditEvent } from '../platform/audit/audit-recorder';
 import { runCli, UsageError } from './cli-database';
 
 const USAGE = [
@@ -24,15 +25,29 @@ runCli(async (prisma) => {
       throw new UsageError(USAGE);
     }
     const key = generateApiKey(kind);
-    await prisma.apiKey.create({
-      data: { tenantId: values.tenant, kind, name: values.name, lookupPrefix: key.prefix, keyHash: key.hash },
+    const tenantId = values.tenant;
+    const name = values.name;
+    await prisma.$transaction(async (tx) => {
+      const created = await tx.apiKey.create({
+        data: { tenantId, kind, name, lookupPrefix: key.prefix, keyHash: key.hash },
+        select: { id: true },
+      });
+      await recordAuditEvent(tx, { type: 'api_key.created', tenantId, resource: { type: 'api_key', id: created.id } });
     });
     process.stdout.write(`${kind} API key "${values.name}": ${key.plaintext}\nShown only now; the service keeps only its hash.\n`);
   } else if (command === 'revoke') {
     if (!values.prefix) throw new UsageError(USAGE);
-    const { count } = await prisma.apiKey.updateMany({
-      where: { lookupPrefix: values.prefix, revokedAt: null },
-      data: { revokedAt: new Date() },
+    const prefix = values.prefix;
+    const count = await prisma.$transaction(async (tx) => {
+      const revoked = await tx.apiKey.updateManyAndReturn({
+        where: { lookupPrefix: prefix, revokedAt: null },
+        data: { revokedAt: new Date() },
+        select: { id: true, tenantId: true },
+      });
+      for (const key of revoked) {
+        await recordAuditEvent(tx, { type: 'api_key.revoked', tenantId: key.tenantId, resource: { type: 'api_key', id: key.id } });
+      }
+      return revoked.length;
     });
     if (count === 0) throw new UsageError(`No active API key has the prefix ${values.prefix}.`);
     process.stdout.write(`Revoked ${values.prefix}: requests with it are refused from now on.\n`);

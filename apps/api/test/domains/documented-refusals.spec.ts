@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { listOperations, resolveRef } from '@access/contract';
 import { renderEnvelope, type ApiException } from '@access/errors';
 import * as identities from '../../src/domains/identities/identities.errors';
+import * as auditEvents from '../../src/domains/audit-events/audit-events.errors';
 import * as identityProviders from '../../src/domains/identity-providers/identity-providers.errors';
 import * as providerUsers from '../../src/domains/provider-users/provider-users.errors';
 import * as users from '../../src/domains/users/users.errors';
@@ -19,6 +20,7 @@ const REFUSALS: ApiException[] = [
   identityProviders.identityProviderNotFound('/identity_provider_id', 'body'),
   identityProviders.identityProviderExists(),
   identityProviders.identityProviderInUse(),
+  auditEvents.auditEventNotFound(),
   providerUsers.providerUserNotFound(),
   providerUsers.providerOrganizationNotFound(),
   providerUsers.providerUserExists(),

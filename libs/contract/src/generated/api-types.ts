@@ -274,6 +274,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List audit events
+         * @description Lists the tenant's audit events, oldest first, one cursor-paginated page at a time,
+         *     optionally only those of one type, one actor, one resource, or a time range. Every change
+         *     of state is recorded in the transaction of the change itself, with its actor, its request
+         *     id and, for updates, each changed field before and after; passwords, hashes, secrets and
+         *     keys never are. The tenant's owner and admins may read them; API keys may not.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of an audit event of the tenant.
+                 * @example 5d1c8b7e-0a3f-4e2d-9b6c-7f8e9a0b1c2d
+                 */
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an audit event
+         * @description Returns one audit event of the tenant.
+         */
+        get: operations["getAuditEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -388,7 +438,7 @@ export interface components {
          *     about it (`x-remedy`). This list is the one error catalogue: the service's catalogue
          *     (libs/errors) and the reference's error page are generated from it.
          */
-        ErrorCode: string & ("validation_failed" | "malformed_json" | "invalid_cursor" | "bad_request" | "duplicate_header" | "body_not_allowed" | "not_found" | "method_not_allowed" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "header_fields_too_large" | "internal_error" | "service_unavailable" | "database_unavailable" | "database_timeout" | "shutting_down" | "conflicting_credentials" | "unauthenticated" | "tenant_mismatch" | "forbidden" | "insufficient_scope" | "user_not_found" | "user_exists" | "owner_protected" | "avatar_too_large" | "invalid_roles" | "identity_not_found" | "identity_provider_not_found" | "identity_already_linked" | "user_already_linked_to_provider" | "identity_provider_exists" | "identity_provider_in_use" | "provider_user_not_found" | "provider_organization_not_found" | "provider_user_exists" | "provider_validation_failed" | "provider_request_refused" | "provider_rate_limited" | "provider_unavailable" | "provider_not_configured");
+        ErrorCode: string & ("validation_failed" | "malformed_json" | "invalid_cursor" | "bad_request" | "duplicate_header" | "body_not_allowed" | "not_found" | "method_not_allowed" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "header_fields_too_large" | "internal_error" | "service_unavailable" | "database_unavailable" | "database_timeout" | "shutting_down" | "conflicting_credentials" | "unauthenticated" | "tenant_mismatch" | "forbidden" | "insufficient_scope" | "user_not_found" | "user_exists" | "owner_protected" | "avatar_too_large" | "invalid_roles" | "identity_not_found" | "identity_provider_not_found" | "audit_event_not_found" | "identity_already_linked" | "user_already_linked_to_provider" | "identity_provider_exists" | "identity_provider_in_use" | "provider_user_not_found" | "provider_organization_not_found" | "provider_user_exists" | "provider_validation_failed" | "provider_request_refused" | "provider_rate_limited" | "provider_unavailable" | "provider_not_configured");
         /**
          * Format: uuid
          * @description A UUID (RFC 9562), case-insensitive.
@@ -793,6 +843,72 @@ export interface components {
         IdentityProviderList: {
             data: components["schemas"]["IdentityProvider"][];
             pagination: components["schemas"]["Pagination"];
+        };
+        /** @description An actor's or resource's id (a uuid, a token subject, a provider's user id). */
+        AuditId: string;
+        /**
+         * @description What changed. One event is recorded for every change of state, in the transaction of the
+         *     change itself; webhook endpoints subscribe to these types.
+         * @enum {string}
+         */
+        AuditEventType: "user.created" | "user.updated" | "user.deleted" | "identity.linked" | "identity.unlinked" | "identity_provider.created" | "identity_provider.deleted" | "api_key.created" | "api_key.revoked" | "tenant.created" | "webhook_endpoint.created" | "webhook_endpoint.updated" | "webhook_endpoint.deleted" | "webhook_endpoint.disabled";
+        /**
+         * @description Who made the change: a tenant user (`id` is the token's subject), an API key (`id` is the
+         *     key's id), a service (`id` is the token's subject) or the system itself (operator commands,
+         *     the webhook dispatcher).
+         */
+        AuditActor: {
+            /** @enum {string} */
+            kind: "user" | "api_key" | "service" | "system";
+            id: components["schemas"]["AuditId"];
+        };
+        /** @description The resource that changed. */
+        AuditResource: {
+            /** @enum {string} */
+            type: "user" | "identity" | "identity_provider" | "api_key" | "tenant" | "webhook_endpoint";
+            id: components["schemas"]["AuditId"];
+        };
+        /**
+         * @description One changed field of an update, with its value before and after. A field whose value is
+         *     never shown (a password) has `redacted: true` and no values.
+         */
+        AuditChange: {
+            field: string;
+            before?: unknown;
+            after?: unknown;
+            redacted?: boolean;
+        };
+        AuditEvent: {
+            id: components["schemas"]["Uuid"];
+            type: components["schemas"]["AuditEventType"];
+            occurred_at: components["schemas"]["Timestamp"];
+            tenant_id: components["schemas"]["Uuid"];
+            actor: components["schemas"]["AuditActor"];
+            /** @description The X-Request-Id of the request that made the change; null for changes made outside a request. */
+            request_id: string | null;
+            resource: components["schemas"]["AuditResource"];
+            /** @description For updates, each changed field; empty for other events. */
+            changes: components["schemas"]["AuditChange"][];
+        };
+        AuditEventList: {
+            data: components["schemas"]["AuditEvent"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /**
+         * @description The query string of listAuditEvents, as one object. Unknown parameters are refused;
+         *     `before` and `after` are mutually exclusive; `resource_id` needs `resource_type`.
+         */
+        AuditEventListQuery: {
+            before?: components["schemas"]["Cursor"];
+            after?: components["schemas"]["Cursor"];
+            limit?: components["schemas"]["PageLimit"];
+            type?: components["schemas"]["AuditEventType"];
+            actor_id?: components["schemas"]["AuditId"];
+            /** @enum {string} */
+            resource_type?: "user" | "identity" | "identity_provider" | "api_key" | "tenant" | "webhook_endpoint";
+            resource_id?: components["schemas"]["AuditId"];
+            occurred_after?: components["schemas"]["Timestamp"];
+            occurred_before?: components["schemas"]["Timestamp"];
         };
         /**
          * @description The process is alive.
@@ -3432,6 +3548,278 @@ export interface operations {
              *     * `identity_provider_in_use` (40930004): The identity provider still has linked identities. Delete the identities linked through this provider first, then delete the provider.
              */
             409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from `pagination.previousCursor`. Do not combine with `after`. */
+                before?: components["parameters"]["Before"];
+                /** @description Opaque cursor from `pagination.nextCursor`. Do not combine with `before`. */
+                after?: components["parameters"]["After"];
+                /** @description Maximum number of items to return, 1 to 100; defaults to 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Only events of this type. */
+                type?: components["schemas"]["AuditEventType"];
+                /** @description Only events made by this actor (a token's subject or an API key's id). */
+                actor_id?: components["schemas"]["AuditId"];
+                /** @description Only events about resources of this type. */
+                resource_type?: "user" | "identity" | "identity_provider" | "api_key" | "tenant" | "webhook_endpoint";
+                /** @description Only events about this resource (needs `resource_type`). */
+                resource_id?: components["schemas"]["AuditId"];
+                /** @description Only events that occurred at or after this time. */
+                occurred_after?: components["schemas"]["Timestamp"];
+                /** @description Only events that occurred before this time. */
+                occurred_before?: components["schemas"]["Timestamp"];
+            };
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of audit events. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventList"];
+                };
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             *     * `invalid_cursor` (40000003): The pagination cursor is not valid for this list. Pass back, unchanged, a cursor this same list returned (same filters, same tenant), or start again from the first page without one.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAuditEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The id of an audit event of the tenant.
+                 * @example 5d1c8b7e-0a3f-4e2d-9b6c-7f8e9a0b1c2d
+                 */
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audit event. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"];
+                };
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `audit_event_not_found` (40460001): No audit event with this id exists in the tenant. Check the audit event id; list the tenant's audit events to find it.
+             */
+            404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;

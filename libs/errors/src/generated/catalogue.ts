@@ -238,6 +238,14 @@ export const ERRORS = {
     "remedy": "Check the identity provider id; list the tenant's identity providers to find it.",
     "domain": "30"
   },
+  "audit_event_not_found": {
+    "code": "audit_event_not_found",
+    "errorCode": "40460001",
+    "status": 404,
+    "message": "No audit event with this id exists in the tenant.",
+    "remedy": "Check the audit event id; list the tenant's audit events to find it.",
+    "domain": "60"
+  },
   "identity_already_linked": {
     "code": "identity_already_linked",
     "errorCode": "40930001",
@@ -353,6 +361,10 @@ export const ERROR_DOMAINS = {
   "50": {
     "name": "Access provider",
     "description": "Provider users held by the configured access provider (WorkOS or the built-in local provider)."
+  },
+  "60": {
+    "name": "Audit and webhooks",
+    "description": "The audit events of a tenant, its webhook endpoints and their deliveries."
   },
   "00": {
     "name": "Request and platform",

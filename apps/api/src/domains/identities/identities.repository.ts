@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CreateIdentityRequest } from '@access/contract';
 import { isForeignKeyViolation, Prisma, PrismaService, violatedUniqueIndex } from '@access/db';
+import { recordAuditEvent } from '../../platform/audit/audit-recorder';
 import { readKeyset, type KeysetFetch, type KeysetList } from '../../platform/pagination/keyset-query';
 import type { IdentityWithProvider } from './identity.mapping';
 import type { LinkSource } from './link-source';
@@ -32,21 +33,25 @@ export class IdentitiesRepository {
    */
   async link(tenantId: string, userId: string, input: CreateIdentityRequest, source: LinkSource): Promise<LinkOutcome> {
     try {
-      const identity = await this.prisma.client.identity.create({
-        data: {
-          tenantId,
-          userId,
-          identityProviderId: input.identity_provider_id,
-          externalId: input.external_id,
-          externalUsername: input.external_username ?? null,
-          externalEmail: input.external_email ?? null,
-          externalDisplayName: input.external_display_name ?? null,
-          linkedBy: source.linkedBy,
-          lastSyncedAt: source.lastSyncedAt,
-          createdAt: source.linkedAt,
-          updatedAt: source.linkedAt,
-        },
-        include: withProvider,
+      const identity = await this.prisma.client.$transaction(async (tx) => {
+        const created = await tx.identity.create({
+          data: {
+            tenantId,
+            userId,
+            identityProviderId: input.identity_provider_id,
+            externalId: input.external_id,
+            externalUsername: input.external_username ?? null,
+            externalEmail: input.external_email ?? null,
+            externalDisplayName: input.external_display_name ?? null,
+            linkedBy: source.linkedBy,
+            lastSyncedAt: source.lastSyncedAt,
+            createdAt: source.linkedAt,
+            updatedAt: source.linkedAt,
+          },
+          include: withProvider,
+        });
+        await recordAuditEvent(tx, { type: 'identity.linked', tenantId, resource: { type: 'identity', id: created.id } });
+        return created;
       });
       return { identity };
     } catch (error) {
@@ -94,7 +99,10 @@ export class IdentitiesRepository {
 
   /** True when the identity was the user's, in this tenant, and is now gone. */
   async delete(tenantId: string, userId: string, identityId: string): Promise<boolean> {
-    const { count } = await this.prisma.client.identity.deleteMany({ where: { id: identityId, userId, tenantId } });
-    return count === 1;
+    return this.prisma.client.$transaction(async (tx) => {
+      const { count } = await tx.identity.deleteMany({ where: { id: identityId, userId, tenantId } });
+      if (count === 1) await recordAuditEvent(tx, { type: 'identity.unlinked', tenantId, resource: { type: 'identity', id: identityId } });
+      return count === 1;
+    });
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CreateIdentityProviderRequest } from '@access/contract';
 import { Prisma, PrismaService, violatedUniqueIndex, type IdentityProvider } from '@access/db';
+import { recordAuditEvent } from '../../platform/audit/audit-recorder';
 import { readKeyset, type KeysetFetch, type KeysetList } from '../../platform/pagination/keyset-query';
 
 const NAME_UNIQUE_INDEX = 'identity_providers_tenant_id_name_key';
@@ -15,7 +16,16 @@ export class IdentityProvidersRepository {
 
   async create(tenantId: string, input: CreateIdentityProviderRequest): Promise<CreateOutcome> {
     try {
-      return { provider: await this.prisma.client.identityProvider.create({ data: { tenantId, name: input.name, type: input.type } }) };
+      const provider = await this.prisma.client.$transaction(async (tx) => {
+        const created = await tx.identityProvider.create({ data: { tenantId, name: input.name, type: input.type } });
+        await recordAuditEvent(tx, {
+          type: 'identity_provider.created',
+          tenantId,
+          resource: { type: 'identity_provider', id: created.id },
+        });
+        return created;
+      });
+      return { provider };
     } catch (error) {
       // The unique index decides, so two concurrent creates of one name cannot both win.
       if (violatedUniqueIndex(error) === NAME_UNIQUE_INDEX) return { refused: 'name_taken' };
@@ -65,6 +75,7 @@ export class IdentityProvidersRepository {
       const linked = await tx.identity.findFirst({ where: { tenantId, identityProviderId: id }, select: { id: true } });
       if (linked) return 'in_use';
       await tx.identityProvider.delete({ where: { tenantId_id: { tenantId, id } } });
+      await recordAuditEvent(tx, { type: 'identity_provider.deleted', tenantId, resource: { type: 'identity_provider', id } });
       return 'deleted';
     });
   }

@@ -1,5 +1,6 @@
 import { generateApiKey } from '@access/auth';
 import type { PrismaClient } from '@access/db';
+import { recordAuditEvent } from '../../platform/audit/audit-recorder';
 import { normalizeEmail } from '../users/email';
 
 /** Roles every tenant starts with; the policies give them their meaning. */
@@ -44,7 +45,7 @@ export async function provisionTenant(prisma: PrismaClient, input: ProvisionTena
       },
     });
     await tx.userRole.create({ data: { tenantId: tenant.id, userId: owner.id, roleId: admin.id } });
-    await tx.apiKey.createMany({
+    const keys = await tx.apiKey.createManyAndReturn({
       data: [
         {
           tenantId: tenant.id,
@@ -55,7 +56,13 @@ export async function provisionTenant(prisma: PrismaClient, input: ProvisionTena
         },
         { tenantId: tenant.id, kind: 'scim', name: 'Initial SCIM key', lookupPrefix: scim.prefix, keyHash: scim.hash },
       ],
+      select: { id: true },
     });
+    // Outside a request these name the operator (the system) as their actor.
+    const tenantId = tenant.id;
+    await recordAuditEvent(tx, { type: 'tenant.created', tenantId, resource: { type: 'tenant', id: tenantId } });
+    await recordAuditEvent(tx, { type: 'user.created', tenantId, resource: { type: 'user', id: owner.id } });
+    for (const key of keys) await recordAuditEvent(tx, { type: 'api_key.created', tenantId, resource: { type: 'api_key', id: key.id } });
     return { tenantId: tenant.id, ownerId: owner.id, integrationApiKey: integration.plaintext, scimApiKey: scim.plaintext };
   });
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService, violatedUniqueIndex, isRecordNotFound, type AuthProvider } from '@access/db';
+import { diffFields, recordAuditEvent, redactedChange } from '../../platform/audit/audit-recorder';
 import { readKeyset, type KeysetFetch, type KeysetList } from '../../platform/pagination/keyset-query';
 
 // Everything a User shows, and never the password hash.
@@ -59,6 +60,11 @@ export interface UserChanges {
   roles?: string[];
 }
 
+/** A user's fields as its audit events compare them (never the password hash). */
+function auditedFields(user: UserRecord) {
+  return { email: user.email, name: user.name, avatar: user.avatar, roles: user.userRoles.map((r) => r.role.name).sort() };
+}
+
 /** What a write found instead of succeeding; the service words the answer. */
 export type WriteRefusal = { refused: 'email_taken' } | { refused: 'unknown_roles'; names: string[] } | { refused: 'not_found' };
 export type WriteResult = { user: UserRecord } | WriteRefusal;
@@ -112,6 +118,7 @@ export class UsersRepository {
       const { roles: _roles, ...fields } = user;
       const created = await tx.tenantUser.create({ data: { ...fields, tenantId, isOwner }, select: { id: true } });
       await tx.userRole.createMany({ data: roleIds.map((roleId) => ({ tenantId, userId: created.id, roleId })) });
+      await recordAuditEvent(tx, { type: 'user.created', tenantId, resource: { type: 'user', id: created.id } });
       return tx.tenantUser.findUniqueOrThrow({ where: { id: created.id }, select: USER_SELECT });
     });
   }
@@ -123,6 +130,7 @@ export class UsersRepository {
         const { roles, ...fields } = changes;
         const writtenAt = await this.lockForWrite(tx, tenantId, id);
         if (!writtenAt) throw new Refused({ refused: 'not_found' });
+        const before = await tx.tenantUser.findUniqueOrThrow({ where: { tenantId_id: { tenantId, id } }, select: USER_SELECT });
         // updated_at moves even when only the roles change.
         await tx.tenantUser.update({ where: { tenantId_id: { tenantId, id } }, data: { ...fields, updatedAt: writtenAt } });
         if (roles !== undefined) {
@@ -130,7 +138,11 @@ export class UsersRepository {
           await tx.userRole.deleteMany({ where: { tenantId, userId: id } });
           await tx.userRole.createMany({ data: roleIds.map((roleId) => ({ tenantId, userId: id, roleId })) });
         }
-        return tx.tenantUser.findUniqueOrThrow({ where: { tenantId_id: { tenantId, id } }, select: USER_SELECT });
+        const after = await tx.tenantUser.findUniqueOrThrow({ where: { tenantId_id: { tenantId, id } }, select: USER_SELECT });
+        const diff = diffFields(auditedFields(before), auditedFields(after), ['email', 'name', 'avatar', 'roles']);
+        if (fields.passwordHash !== undefined) diff.push(redactedChange('password'));
+        await recordAuditEvent(tx, { type: 'user.updated', tenantId, resource: { type: 'user', id }, changes: diff });
+        return after;
       });
       return { user };
     } catch (error) {
@@ -144,8 +156,12 @@ export class UsersRepository {
    * keys cascade). The owner condition is part of the delete itself.
    */
   async deleteUnlessOwner(tenantId: string, id: string): Promise<'deleted' | 'owner' | 'not_found'> {
-    const { count } = await this.prisma.client.tenantUser.deleteMany({ where: { tenantId, id, isOwner: false } });
-    if (count === 1) return 'deleted';
+    const deleted = await this.prisma.client.$transaction(async (tx) => {
+      const { count } = await tx.tenantUser.deleteMany({ where: { tenantId, id, isOwner: false } });
+      if (count === 1) await recordAuditEvent(tx, { type: 'user.deleted', tenantId, resource: { type: 'user', id } });
+      return count === 1;
+    });
+    if (deleted) return 'deleted';
     const exists = await this.prisma.client.tenantUser.findUnique({ where: { tenantId_id: { tenantId, id } }, select: { id: true } });
     return exists ? 'owner' : 'not_found';
   }

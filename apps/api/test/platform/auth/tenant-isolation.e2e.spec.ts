@@ -22,7 +22,7 @@ describe('tenant isolation', () => {
   let running: RunningApp;
   let a: TestTenant;
   let b: TestTenant;
-  const bIds = { userId: '', providerId: '', identityId: '' };
+  const bIds = { userId: '', providerId: '', identityId: '', auditEventId: '' };
   const aIds = { userId: '', providerId: '' };
 
   beforeAll(async () => {
@@ -46,6 +46,8 @@ describe('tenant isolation', () => {
       });
       if (tenant === b) bIds.identityId = identity.id;
     }
+    // Provisioning recorded B's first audit events.
+    bIds.auditEventId = (await running.prisma.auditEvent.findFirstOrThrow({ where: { tenantId: b.tenantId } })).id;
   });
   afterAll(async () => {
     await running.close();
@@ -60,6 +62,8 @@ describe('tenant isolation', () => {
         running.prisma.identityProvider.findMany({ where, orderBy: { id: 'asc' } }),
         running.prisma.identity.findMany({ where, orderBy: { id: 'asc' } }),
         running.prisma.role.findMany({ where, orderBy: { id: 'asc' } }),
+        // A refused request records nothing either.
+        running.prisma.auditEvent.findMany({ where, orderBy: { id: 'asc' } }),
       ]),
     );
   }
@@ -88,6 +92,7 @@ describe('tenant isolation', () => {
         expected: mismatch,
       },
       { operationId: 'listIdentityProviders', method: 'GET', path: '/v1/identity-providers', expected: mismatch },
+      { operationId: 'listAuditEvents', method: 'GET', path: '/v1/audit-events', expected: mismatch },
       // B's ids in the path or body, A's own header: exactly what an unknown id gets.
       { operationId: 'getUser', method: 'GET', path: `/v1/users/${u}`, expected: notFoundUser, unknownTwin: { path: `/v1/users/${x}` } },
       {
@@ -148,6 +153,13 @@ describe('tenant isolation', () => {
         path: `/v1/identity-providers/${bIds.providerId}`,
         expected: { status: 404, code: 'identity_provider_not_found' },
         unknownTwin: { path: `/v1/identity-providers/${x}` },
+      },
+      {
+        operationId: 'getAuditEvent',
+        method: 'GET',
+        path: `/v1/audit-events/${bIds.auditEventId}`,
+        expected: { status: 404, code: 'audit_event_not_found' },
+        unknownTwin: { path: `/v1/audit-events/${x}` },
       },
       {
         operationId: 'deleteIdentityProvider',

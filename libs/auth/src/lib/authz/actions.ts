@@ -16,6 +16,8 @@ export const ACTION_RESOURCE_TYPES = {
   listIdentityProviders: 'Tenant',
   getIdentityProvider: 'IdentityProvider',
   deleteIdentityProvider: 'IdentityProvider',
+  listAuditEvents: 'Tenant',
+  getAuditEvent: 'Tenant',
   createProviderUser: 'ProviderDirectory',
   getProviderUser: 'ProviderDirectory',
   updateProviderUser: 'ProviderDirectory',
