@@ -32,6 +32,7 @@ describe('Authorizer configuration checks', () => {
       'members-read-tenant',
       'only-owner-grants-admin',
       'owner-and-admins-manage-tenant',
+      'owner-and-admins-manage-webhooks',
       'owner-and-admins-read-audit',
       'service-reads-provider-users',
       'service-writes-provider-users',

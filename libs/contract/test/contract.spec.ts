@@ -23,6 +23,13 @@ const EXPECTED: ReadonlyArray<[OperationId, string, string, Access]> = [
   ['deleteIdentityProvider', 'delete', '/v1/identity-providers/{id}', 'tenant'],
   ['listAuditEvents', 'get', '/v1/audit-events', 'tenant'],
   ['getAuditEvent', 'get', '/v1/audit-events/{id}', 'tenant'],
+  ['createWebhookEndpoint', 'post', '/v1/webhook-endpoints', 'tenant'],
+  ['listWebhookEndpoints', 'get', '/v1/webhook-endpoints', 'tenant'],
+  ['getWebhookEndpoint', 'get', '/v1/webhook-endpoints/{id}', 'tenant'],
+  ['updateWebhookEndpoint', 'patch', '/v1/webhook-endpoints/{id}', 'tenant'],
+  ['deleteWebhookEndpoint', 'delete', '/v1/webhook-endpoints/{id}', 'tenant'],
+  ['listWebhookDeliveries', 'get', '/v1/webhook-endpoints/{id}/deliveries', 'tenant'],
+  ['redeliverWebhookDelivery', 'post', '/v1/webhook-endpoints/{id}/deliveries/{deliveryId}/redeliver', 'tenant'],
   ['getHealth', 'get', '/healthz', 'public'],
   ['getReadiness', 'get', '/readyz', 'public'],
 ];
@@ -125,13 +132,23 @@ describe('the bundled contract', () => {
   it('closes every request body and list query to unknown properties', () => {
     const bodies = listOperations().filter((o) => o.operation['requestBody']);
     expect(bodies.map((o) => o.operationId).sort()).toEqual(
-      ['createIdentityProvider', 'createProviderUser', 'createUser', 'createUserIdentity', 'updateProviderUser', 'updateUser'].sort(),
+      [
+        'createIdentityProvider',
+        'createProviderUser',
+        'createUser',
+        'createUserIdentity',
+        'createWebhookEndpoint',
+        'updateProviderUser',
+        'updateUser',
+        'updateWebhookEndpoint',
+      ].sort(),
     );
     for (const { operationId } of bodies) expect(requestSchemaOf(operationId)?.additionalProperties).toBe(false);
-    for (const operationId of ['updateProviderUser', 'updateUser'] as const) expect(requestSchemaOf(operationId)?.minProperties).toBe(1);
+    for (const operationId of ['updateProviderUser', 'updateUser', 'updateWebhookEndpoint'] as const)
+      expect(requestSchemaOf(operationId)?.minProperties).toBe(1);
 
     const lists = listOperations().filter((o) => o.operationId.startsWith('list'));
-    expect(lists).toHaveLength(5);
+    expect(lists).toHaveLength(7);
     for (const { operation } of lists) {
       const query = resolveRef<Schema>({ $ref: operation['x-query-schema'] });
       expect(query.additionalProperties).toBe(false);

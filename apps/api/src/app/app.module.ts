@@ -15,6 +15,8 @@ import { PaginationModule } from '../platform/pagination/pagination.module';
 import { HealthModule } from '../platform/health/health.module';
 import { AuditEventsModule } from '../domains/audit-events/audit-events.module';
 import { RequestContextInterceptor } from '../platform/audit/request-context.interceptor';
+import { JobsModule } from '../platform/jobs/jobs.module';
+import { WebhooksModule } from '../domains/webhooks/webhooks.module';
 import { IdentitiesModule } from '../domains/identities/identities.module';
 import { IdentityProvidersModule } from '../domains/identity-providers/identity-providers.module';
 import { ProviderUsersModule } from '../domains/provider-users/provider-users.module';
@@ -52,6 +54,8 @@ export class AppModule {
         IdentityProvidersModule,
         ProviderUsersModule,
         AuditEventsModule,
+        WebhooksModule,
+        JobsModule,
       ],
       // Global guards run in this order: who is calling (401), for which tenant
       // (400/403), is the request well-formed (400), may they do it (403).

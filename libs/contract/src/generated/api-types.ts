@@ -324,6 +324,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook endpoints
+         * @description Lists the tenant's webhook endpoints (never their secrets), one cursor-paginated page at a time.
+         */
+        get: operations["listWebhookEndpoints"];
+        put?: never;
+        /**
+         * Register a webhook endpoint
+         * @description Registers a URL to which the tenant's audit events of the chosen types are delivered,
+         *     signed as Standard Webhooks specifies. The answer carries the endpoint's signing secret:
+         *     it is shown only in this answer, never again. Deliveries are retried with exponential
+         *     backoff for about a day; an endpoint whose delivery fails past the last retry is
+         *     disabled (`webhook_endpoint.disabled`).
+         */
+        post: operations["createWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a webhook endpoint of the tenant.
+                 * @example 3b1f0e6a-8c2d-4e5f-9a7b-6c5d4e3f2a1b
+                 */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a webhook endpoint
+         * @description Returns one webhook endpoint of the tenant (never its secret).
+         */
+        get: operations["getWebhookEndpoint"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook endpoint
+         * @description Deletes the endpoint and its deliveries; nothing more is sent to it.
+         */
+        delete: operations["deleteWebhookEndpoint"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a webhook endpoint
+         * @description Changes the URL, event types, description, or enables or disables the endpoint. Its secret never changes.
+         */
+        patch: operations["updateWebhookEndpoint"];
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a webhook endpoint of the tenant.
+                 * @example 3b1f0e6a-8c2d-4e5f-9a7b-6c5d4e3f2a1b
+                 */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an endpoint's deliveries
+         * @description Lists the deliveries to one endpoint, oldest first, each with every attempt made.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{id}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a webhook endpoint of the tenant.
+                 * @example 3b1f0e6a-8c2d-4e5f-9a7b-6c5d4e3f2a1b
+                 */
+                id: components["parameters"]["WebhookEndpointId"];
+                /**
+                 * @description The id of a delivery to the endpoint.
+                 * @example 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5f6e
+                 */
+                deliveryId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Redeliver an event
+         * @description Sends a delivery's event to the endpoint again, as a new delivery with its own attempts
+         *     and retries (the same `webhook-id`, so a receiver that already has it can drop it). The
+         *     endpoint must be enabled.
+         */
+        post: operations["redeliverWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -370,7 +491,33 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    auditEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An audit event, delivered
+         * @description What a registered endpoint receives for each audit event of the types it subscribed
+         *     to, at least once, signed as Standard Webhooks specifies (`webhook-id`,
+         *     `webhook-timestamp`, `webhook-signature` headers). Verify it with the endpoint's secret
+         *     (the `standardwebhooks` package, or `verifyWebhook` of `@access/client`) and answer
+         *     2xx within 10 seconds; any other answer, or none, is retried with exponential backoff
+         *     for about a day.
+         */
+        post: operations["receiveAuditEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -438,7 +585,7 @@ export interface components {
          *     about it (`x-remedy`). This list is the one error catalogue: the service's catalogue
          *     (libs/errors) and the reference's error page are generated from it.
          */
-        ErrorCode: string & ("validation_failed" | "malformed_json" | "invalid_cursor" | "bad_request" | "duplicate_header" | "body_not_allowed" | "not_found" | "method_not_allowed" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "header_fields_too_large" | "internal_error" | "service_unavailable" | "database_unavailable" | "database_timeout" | "shutting_down" | "conflicting_credentials" | "unauthenticated" | "tenant_mismatch" | "forbidden" | "insufficient_scope" | "user_not_found" | "user_exists" | "owner_protected" | "avatar_too_large" | "invalid_roles" | "identity_not_found" | "identity_provider_not_found" | "audit_event_not_found" | "identity_already_linked" | "user_already_linked_to_provider" | "identity_provider_exists" | "identity_provider_in_use" | "provider_user_not_found" | "provider_organization_not_found" | "provider_user_exists" | "provider_validation_failed" | "provider_request_refused" | "provider_rate_limited" | "provider_unavailable" | "provider_not_configured");
+        ErrorCode: string & ("validation_failed" | "malformed_json" | "invalid_cursor" | "bad_request" | "duplicate_header" | "body_not_allowed" | "not_found" | "method_not_allowed" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "header_fields_too_large" | "internal_error" | "service_unavailable" | "database_unavailable" | "database_timeout" | "shutting_down" | "conflicting_credentials" | "unauthenticated" | "tenant_mismatch" | "forbidden" | "insufficient_scope" | "user_not_found" | "user_exists" | "owner_protected" | "avatar_too_large" | "invalid_roles" | "identity_not_found" | "identity_provider_not_found" | "audit_event_not_found" | "webhook_endpoint_not_found" | "webhook_delivery_not_found" | "webhook_endpoint_disabled" | "webhook_url_not_allowed" | "identity_already_linked" | "user_already_linked_to_provider" | "identity_provider_exists" | "identity_provider_in_use" | "provider_user_not_found" | "provider_organization_not_found" | "provider_user_exists" | "provider_validation_failed" | "provider_request_refused" | "provider_rate_limited" | "provider_unavailable" | "provider_not_configured");
         /**
          * Format: uuid
          * @description A UUID (RFC 9562), case-insensitive.
@@ -911,6 +1058,106 @@ export interface components {
             occurred_before?: components["schemas"]["Timestamp"];
         };
         /**
+         * Format: uri
+         * @description Where deliveries are POSTed: an `https://` URL (or `http://`). In production a URL whose
+         *     host resolves to a loopback, private or link-local address is refused
+         *     (`422 webhook_url_not_allowed`), at registration and again at each delivery.
+         */
+        WebhookUrl: string;
+        /** @description The event types delivered to the endpoint; `*` subscribes to every type. */
+        WebhookEventTypes: (components["schemas"]["AuditEventType"] | "*")[];
+        WebhookDescription: string;
+        WebhookEndpoint: {
+            id: components["schemas"]["Uuid"];
+            url: components["schemas"]["WebhookUrl"];
+            event_types: components["schemas"]["WebhookEventTypes"];
+            enabled: boolean;
+            description: components["schemas"]["WebhookDescription"] | null;
+            /** @description Why the service disabled the endpoint (its deliveries failed past the retry limit); null otherwise. */
+            disabled_reason: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @description The endpoint's signing secret (Standard Webhooks, `whsec_` and base64), shown in this answer
+         *     only: it is never shown again. Verify each delivery's `webhook-signature` with it.
+         */
+        WebhookSecret: string;
+        /** @description The registered endpoint with its signing secret, shown only in this answer. */
+        CreatedWebhookEndpoint: {
+            id: components["schemas"]["Uuid"];
+            url: components["schemas"]["WebhookUrl"];
+            event_types: components["schemas"]["WebhookEventTypes"];
+            enabled: boolean;
+            description: components["schemas"]["WebhookDescription"] | null;
+            /** @description Why the service disabled the endpoint (its deliveries failed past the retry limit); null otherwise. */
+            disabled_reason: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            secret: components["schemas"]["WebhookSecret"];
+        };
+        CreateWebhookEndpointRequest: {
+            url: components["schemas"]["WebhookUrl"];
+            event_types: components["schemas"]["WebhookEventTypes"];
+            /** @default true */
+            enabled?: boolean;
+            description?: components["schemas"]["WebhookDescription"];
+        };
+        /** @description The fields to change. Enabling an endpoint again clears its `disabled_reason`. */
+        UpdateWebhookEndpointRequest: {
+            url?: components["schemas"]["WebhookUrl"];
+            event_types?: components["schemas"]["WebhookEventTypes"];
+            enabled?: boolean;
+            description?: components["schemas"]["WebhookDescription"] | null;
+        };
+        WebhookEndpointList: {
+            data: components["schemas"]["WebhookEndpoint"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        WebhookAttempt: {
+            attempted_at: components["schemas"]["Timestamp"];
+            /**
+             * Format: int32
+             * @description The receiver's HTTP status; null when it gave no answer.
+             */
+            response_status: number | null;
+            /** @description Why there was no answer (timeout, refused address, connection error); null when there was one. */
+            error: string | null;
+            /** Format: int32 */
+            duration_ms: number;
+        };
+        WebhookDelivery: {
+            id: components["schemas"]["Uuid"];
+            endpoint_id: components["schemas"]["Uuid"];
+            event_id: components["schemas"]["Uuid"];
+            event_type: components["schemas"]["AuditEventType"];
+            /**
+             * @description `pending` until an attempt succeeds or the retries are exhausted.
+             * @enum {string}
+             */
+            status: "pending" | "succeeded" | "failed";
+            /** @description Every attempt, oldest first. */
+            attempts: components["schemas"]["WebhookAttempt"][];
+            next_attempt_at: components["schemas"]["Timestamp"] | null;
+            created_at: components["schemas"]["Timestamp"];
+        };
+        WebhookDeliveryList: {
+            data: components["schemas"]["WebhookDelivery"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /**
+         * @description The body of every delivery (Standard Webhooks): the event's type, when it was sent, and
+         *     the audit event itself. Signed with the endpoint's secret: `webhook-id` is the event's id
+         *     (the same on every attempt, so a receiver can drop repeats), `webhook-timestamp` the
+         *     attempt's Unix time, `webhook-signature` `v1,` and the base64 HMAC-SHA256 of
+         *     `{webhook-id}.{webhook-timestamp}.{body}`.
+         */
+        WebhookPayload: {
+            type: components["schemas"]["AuditEventType"];
+            timestamp: components["schemas"]["Timestamp"];
+            data: components["schemas"]["AuditEvent"];
+        };
+        /**
          * @description The process is alive.
          * @example {
          *       "status": "ok"
@@ -992,6 +1239,11 @@ export interface components {
         EmailFilter: components["schemas"]["Email"];
         /** @description Only users holding this role. */
         RoleFilter: components["schemas"]["RoleName"];
+        /**
+         * @description The id of a webhook endpoint of the tenant.
+         * @example 3b1f0e6a-8c2d-4e5f-9a7b-6c5d4e3f2a1b
+         */
+        WebhookEndpointId: components["schemas"]["Uuid"];
     };
     requestBodies: never;
     headers: {
@@ -3862,6 +4114,1045 @@ export interface operations {
             };
         };
     };
+    listWebhookEndpoints: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from `pagination.previousCursor`. Do not combine with `after`. */
+                before?: components["parameters"]["Before"];
+                /** @description Opaque cursor from `pagination.nextCursor`. Do not combine with `before`. */
+                after?: components["parameters"]["After"];
+                /** @description Maximum number of items to return, 1 to 100; defaults to 100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of webhook endpoints. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointList"];
+                };
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             *     * `invalid_cursor` (40000003): The pagination cursor is not valid for this list. Pass back, unchanged, a cursor this same list returned (same filters, same tenant), or start again from the first page without one.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookEndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description The registered endpoint, with its signing secret (shown only now). */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookEndpoint"];
+                };
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `malformed_json` (40000002): The request body is not valid JSON. Send a body that is valid JSON (RFC 8259), encoded as UTF-8.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload Too Large. Codes:
+             *
+             *     * `payload_too_large` (41300001): The request body is larger than the API accepts. Send a smaller body (at most 1 MiB unless the operator configured another limit).
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type. Codes:
+             *
+             *     * `unsupported_media_type` (41500001): The request body must be sent as application/json. Send the body with Content-Type: application/json.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity. Codes:
+             *
+             *     * `webhook_url_not_allowed` (42260001): The webhook URL may not be used. Use a public http(s) URL whose host resolves to public addresses only.
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The id of a webhook endpoint of the tenant.
+                 * @example 3b1f0e6a-8c2d-4e5f-9a7b-6c5d4e3f2a1b
+                 */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook endpoint. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `webhook_endpoint_not_found` (40460002): No webhook endpoint with this id exists in the tenant. Check the webhook endpoint id; list the tenant's webhook endpoints to find it.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The id of a webhook endpoint of the tenant.
+                 * @example 3b1f0e6a-8c2d-4e5f-9a7b-6c5d4e3f2a1b
+                 */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `webhook_endpoint_not_found` (40460002): No webhook endpoint with this id exists in the tenant. Check the webhook endpoint id; list the tenant's webhook endpoints to find it.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The id of a webhook endpoint of the tenant.
+                 * @example 3b1f0e6a-8c2d-4e5f-9a7b-6c5d4e3f2a1b
+                 */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookEndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated webhook endpoint. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `malformed_json` (40000002): The request body is not valid JSON. Send a body that is valid JSON (RFC 8259), encoded as UTF-8.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `webhook_endpoint_not_found` (40460002): No webhook endpoint with this id exists in the tenant. Check the webhook endpoint id; list the tenant's webhook endpoints to find it.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload Too Large. Codes:
+             *
+             *     * `payload_too_large` (41300001): The request body is larger than the API accepts. Send a smaller body (at most 1 MiB unless the operator configured another limit).
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type. Codes:
+             *
+             *     * `unsupported_media_type` (41500001): The request body must be sent as application/json. Send the body with Content-Type: application/json.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity. Codes:
+             *
+             *     * `webhook_url_not_allowed` (42260001): The webhook URL may not be used. Use a public http(s) URL whose host resolves to public addresses only.
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from `pagination.previousCursor`. Do not combine with `after`. */
+                before?: components["parameters"]["Before"];
+                /** @description Opaque cursor from `pagination.nextCursor`. Do not combine with `before`. */
+                after?: components["parameters"]["After"];
+                /** @description Maximum number of items to return, 1 to 100; defaults to 100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The id of a webhook endpoint of the tenant.
+                 * @example 3b1f0e6a-8c2d-4e5f-9a7b-6c5d4e3f2a1b
+                 */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of deliveries. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryList"];
+                };
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             *     * `invalid_cursor` (40000003): The pagination cursor is not valid for this list. Pass back, unchanged, a cursor this same list returned (same filters, same tenant), or start again from the first page without one.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `webhook_endpoint_not_found` (40460002): No webhook endpoint with this id exists in the tenant. Check the webhook endpoint id; list the tenant's webhook endpoints to find it.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    redeliverWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The id of a webhook endpoint of the tenant.
+                 * @example 3b1f0e6a-8c2d-4e5f-9a7b-6c5d4e3f2a1b
+                 */
+                id: components["parameters"]["WebhookEndpointId"];
+                /**
+                 * @description The id of a delivery to the endpoint.
+                 * @example 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5f6e
+                 */
+                deliveryId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new delivery, queued. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `webhook_endpoint_not_found` (40460002): No webhook endpoint with this id exists in the tenant. Check the webhook endpoint id; list the tenant's webhook endpoints to find it.
+             *     * `webhook_delivery_not_found` (40460003): No delivery with this id was made to the webhook endpoint. Check the delivery id; list the endpoint's deliveries to find it.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict. Codes:
+             *
+             *     * `webhook_endpoint_disabled` (40960001): The webhook endpoint is disabled. Enable the endpoint (PATCH with enabled: true), then redeliver.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;
@@ -3997,6 +5288,28 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"];
                 };
+            };
+        };
+    };
+    receiveAuditEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx status will do. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

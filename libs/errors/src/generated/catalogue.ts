@@ -246,6 +246,38 @@ export const ERRORS = {
     "remedy": "Check the audit event id; list the tenant's audit events to find it.",
     "domain": "60"
   },
+  "webhook_endpoint_not_found": {
+    "code": "webhook_endpoint_not_found",
+    "errorCode": "40460002",
+    "status": 404,
+    "message": "No webhook endpoint with this id exists in the tenant.",
+    "remedy": "Check the webhook endpoint id; list the tenant's webhook endpoints to find it.",
+    "domain": "60"
+  },
+  "webhook_delivery_not_found": {
+    "code": "webhook_delivery_not_found",
+    "errorCode": "40460003",
+    "status": 404,
+    "message": "No delivery with this id was made to the webhook endpoint.",
+    "remedy": "Check the delivery id; list the endpoint's deliveries to find it.",
+    "domain": "60"
+  },
+  "webhook_endpoint_disabled": {
+    "code": "webhook_endpoint_disabled",
+    "errorCode": "40960001",
+    "status": 409,
+    "message": "The webhook endpoint is disabled.",
+    "remedy": "Enable the endpoint (PATCH with enabled: true), then redeliver.",
+    "domain": "60"
+  },
+  "webhook_url_not_allowed": {
+    "code": "webhook_url_not_allowed",
+    "errorCode": "42260001",
+    "status": 422,
+    "message": "The webhook URL may not be used.",
+    "remedy": "Use a public http(s) URL whose host resolves to public addresses only.",
+    "domain": "60"
+  },
   "identity_already_linked": {
     "code": "identity_already_linked",
     "errorCode": "40930001",

@@ -44,16 +44,4 @@ export class AuditEventsRepository {
     });
     return page.map((entry) => ({ ...entry.row, createdAt: entry.createdAt }));
   }
-
-  /** Deletes the events that occurred before `cutoff`, in batches, and says how many went. */
-  async deleteOlderThan(cutoff: Date, batchSize = 5_000): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const deleted = await this.prisma.client.$executeRaw`
-        DELETE FROM audit_events WHERE id IN (
-          SELECT id FROM audit_events WHERE occurred_at < ${cutoff.toISOString()}::timestamptz LIMIT ${batchSize}::int)`;
-      total += deleted;
-      if (deleted < batchSize) return total;
-    }
-  }
 }

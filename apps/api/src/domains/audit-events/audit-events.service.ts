@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AuditEvent, AuditEventList, operations } from '@access/contract';
 import { CursorCodec } from '../../platform/pagination/cursor-codec';
 import { keysetPage } from '../../platform/pagination/keyset-page';
-import { toAuditEvent } from './audit-event.mapping';
+import { toAuditEvent } from '../../platform/audit/audit-event.mapping';
 import { auditEventNotFound } from './audit-events.errors';
 import { AuditEventsRepository, type AuditEventFilters } from './audit-events.repository';
 

@@ -22,7 +22,7 @@ describe('tenant isolation', () => {
   let running: RunningApp;
   let a: TestTenant;
   let b: TestTenant;
-  const bIds = { userId: '', providerId: '', identityId: '', auditEventId: '' };
+  const bIds = { userId: '', providerId: '', identityId: '', auditEventId: '', endpointId: '', deliveryId: '' };
   const aIds = { userId: '', providerId: '' };
 
   beforeAll(async () => {
@@ -45,9 +45,17 @@ describe('tenant isolation', () => {
         },
       });
       if (tenant === b) bIds.identityId = identity.id;
+      const endpoint = await running.prisma.webhookEndpoint.create({
+        data: { tenantId: tenant.tenantId, url: 'https://hooks.example.com/x', eventTypes: ['*'], secret: 'whsec_dGVzdA==' },
+      });
+      if (tenant === b) bIds.endpointId = endpoint.id;
     }
     // Provisioning recorded B's first audit events.
     bIds.auditEventId = (await running.prisma.auditEvent.findFirstOrThrow({ where: { tenantId: b.tenantId } })).id;
+    const delivery = await running.prisma.webhookDelivery.create({
+      data: { tenantId: b.tenantId, endpointId: bIds.endpointId, eventId: bIds.auditEventId, status: 'succeeded' },
+    });
+    bIds.deliveryId = delivery.id;
   });
   afterAll(async () => {
     await running.close();
@@ -64,6 +72,8 @@ describe('tenant isolation', () => {
         running.prisma.role.findMany({ where, orderBy: { id: 'asc' } }),
         // A refused request records nothing either.
         running.prisma.auditEvent.findMany({ where, orderBy: { id: 'asc' } }),
+        running.prisma.webhookEndpoint.findMany({ where, orderBy: { id: 'asc' } }),
+        running.prisma.webhookDelivery.findMany({ where, orderBy: { id: 'asc' } }),
       ]),
     );
   }
@@ -93,6 +103,14 @@ describe('tenant isolation', () => {
       },
       { operationId: 'listIdentityProviders', method: 'GET', path: '/v1/identity-providers', expected: mismatch },
       { operationId: 'listAuditEvents', method: 'GET', path: '/v1/audit-events', expected: mismatch },
+      { operationId: 'listWebhookEndpoints', method: 'GET', path: '/v1/webhook-endpoints', expected: mismatch },
+      {
+        operationId: 'createWebhookEndpoint',
+        method: 'POST',
+        path: '/v1/webhook-endpoints',
+        body: { url: 'https://evil.example.com/', event_types: ['*'] },
+        expected: mismatch,
+      },
       // B's ids in the path or body, A's own header: exactly what an unknown id gets.
       { operationId: 'getUser', method: 'GET', path: `/v1/users/${u}`, expected: notFoundUser, unknownTwin: { path: `/v1/users/${x}` } },
       {
@@ -160,6 +178,31 @@ describe('tenant isolation', () => {
         path: `/v1/audit-events/${bIds.auditEventId}`,
         expected: { status: 404, code: 'audit_event_not_found' },
         unknownTwin: { path: `/v1/audit-events/${x}` },
+      },
+      ...(['getWebhookEndpoint', 'deleteWebhookEndpoint', 'updateWebhookEndpoint', 'listWebhookDeliveries'] as const).map((operationId) => {
+        const method = {
+          getWebhookEndpoint: 'GET',
+          deleteWebhookEndpoint: 'DELETE',
+          updateWebhookEndpoint: 'PATCH',
+          listWebhookDeliveries: 'GET',
+        }[operationId];
+        const tail = operationId === 'listWebhookDeliveries' ? '/deliveries' : '';
+        const body = operationId === 'updateWebhookEndpoint' ? { url: 'https://evil.example.com/' } : undefined;
+        return {
+          operationId,
+          method,
+          path: `/v1/webhook-endpoints/${bIds.endpointId}${tail}`,
+          body,
+          expected: { status: 404, code: 'webhook_endpoint_not_found' },
+          unknownTwin: { path: `/v1/webhook-endpoints/${x}${tail}`, body },
+        };
+      }),
+      {
+        operationId: 'redeliverWebhookDelivery',
+        method: 'POST',
+        path: `/v1/webhook-endpoints/${bIds.endpointId}/deliveries/${bIds.deliveryId}/redeliver`,
+        expected: { status: 404, code: 'webhook_endpoint_not_found' },
+        unknownTwin: { path: `/v1/webhook-endpoints/${x}/deliveries/${bIds.deliveryId}/redeliver` },
       },
       {
         operationId: 'deleteIdentityProvider',
