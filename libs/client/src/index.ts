@@ -5,8 +5,12 @@ export type { AccessClient, AccessClientOptions } from './lib/create-access-clie
 export { paginate } from './lib/paginate';
 export type { AccessPaths } from './lib/types';
 export { unwrap } from './lib/unwrap';
+export { verifyWebhook, WebhookVerificationError } from './lib/verify-webhook';
+export type { VerifyWebhookOptions, WebhookPayload } from './lib/verify-webhook';
 export type { FetchResult, SuccessData } from './lib/unwrap';
 export type {
+  AuditEvent,
+  AuditEventType,
   components,
   CreateIdentityProviderRequest,
   CreateIdentityRequest,
