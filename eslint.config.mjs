@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
-import access from './tools/eslint-rules/index.cjs';
+import access from './tools/lint-rules/index.cjs';
 
 export default [
   {
@@ -25,7 +25,7 @@ export default [
       // A new union member must be handled wherever the union is switched on.
       '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
       '@typescript-eslint/no-unnecessary-type-assertion': 'error',
-      // Architecture, enforced (tools/eslint-rules; each rule's spec shows what it refuses). That every
+      // Architecture, enforced (tools/lint-rules; each rule's spec shows what it refuses). That every
       // route is bound to an operation or marked public is checked at start-up instead (RouteAudit),
       // against the document itself.
       'access/repositories-return-outcomes': 'error',

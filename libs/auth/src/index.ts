@@ -31,6 +31,7 @@ export type {
   AuthorizationPrincipal,
   AuthorizationRequest,
   AuthorizationResource,
+  PolicyApiKeyPrincipal,
   PolicyUserPrincipal,
 } from './lib/authz/authorization-request';
 export { Authorizer } from './lib/authz/authorizer';

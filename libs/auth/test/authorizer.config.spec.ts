@@ -23,11 +23,13 @@ describe('Authorizer configuration checks', () => {
       'audit-and-webhooks.cedar',
       'service-tokens.cedar',
       'tenant-isolation.cedar',
+      'tenant-suspension.cedar',
       'tenant-users.cedar',
     ]);
     expect([...new Authorizer(committed).policyIds].sort()).toEqual([
       'api-keys-stay-in-tenant',
       'keys-manage-identities',
+      'keys-never-manage-access',
       'keys-read-for-linking',
       'members-read-tenant',
       'only-owner-grants-admin',
@@ -35,7 +37,11 @@ describe('Authorizer configuration checks', () => {
       'owner-and-admins-manage-webhooks',
       'owner-and-admins-read-audit',
       'service-reads-provider-users',
+      'service-reads-tenants',
       'service-writes-provider-users',
+      'service-writes-tenants',
+      'suspended-tenant-keys',
+      'suspended-tenant-users',
       'tenant-users-stay-in-tenant',
     ]);
   });

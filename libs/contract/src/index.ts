@@ -45,3 +45,20 @@ export type AuditEvent = Schemas['AuditEvent'];
 export type AuditEventType = Schemas['AuditEventType'];
 export type AuditChange = Schemas['AuditChange'];
 export type AuditEventList = Schemas['AuditEventList'];
+
+export type Tenant = Schemas['Tenant'];
+export type CreateTenantRequest = Schemas['CreateTenantRequest'];
+export type CreatedTenant = Schemas['CreatedTenant'];
+export type UpdateTenantRequest = Schemas['UpdateTenantRequest'];
+export type TenantList = Schemas['TenantList'];
+
+export type Role = Schemas['Role'];
+export type CreateRoleRequest = Schemas['CreateRoleRequest'];
+export type UpdateRoleRequest = Schemas['UpdateRoleRequest'];
+export type RoleList = Schemas['RoleList'];
+
+export type ApiKey = Schemas['ApiKey'];
+export type ApiKeyKind = Schemas['ApiKeyKind'];
+export type CreateApiKeyRequest = Schemas['CreateApiKeyRequest'];
+export type CreatedApiKey = Schemas['CreatedApiKey'];
+export type ApiKeyList = Schemas['ApiKeyList'];

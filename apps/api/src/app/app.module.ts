@@ -21,6 +21,9 @@ import { IdentitiesModule } from '../domains/identities/identities.module';
 import { IdentityProvidersModule } from '../domains/identity-providers/identity-providers.module';
 import { ProviderUsersModule } from '../domains/provider-users/provider-users.module';
 import { UsersModule } from '../domains/users/users.module';
+import { ApiKeysModule } from '../domains/api-keys/api-keys.module';
+import { RolesModule } from '../domains/roles/roles.module';
+import { TenantsModule } from '../domains/tenants/tenants.module';
 import { LifecycleModule } from '../platform/lifecycle/service-lifecycle';
 import { MetricsModule } from '../platform/observability/metrics';
 import { loggerModule } from '../platform/observability/logger.module';
@@ -50,6 +53,9 @@ export class AppModule {
         HealthModule,
         DocsModule,
         UsersModule,
+        TenantsModule,
+        RolesModule,
+        ApiKeysModule,
         IdentitiesModule,
         IdentityProvidersModule,
         ProviderUsersModule,

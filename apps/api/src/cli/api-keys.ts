@@ -1,65 +1,60 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { generateApiKey } from '@access/auth';
-import { isUuid } from '@access/contract';
-import { recordAuditEvent } from '../platform/audit/audit-recorder';
-import { runCli, UsageError } from './cli-database';
+import type { ApiKey, CreateApiKeyRequest } from '@access/contract';
+import { administrationServices } from '../domains/tenants/tenant-provisioning';
+import { checkAsOperation, runCli, UsageError } from './cli-database';
 
 const USAGE = [
-  'Usage: npm run api-key -- create --tenant <tenant id> --kind integration|scim --name <label>',
+  'Usage: npm run api-key -- create --tenant <tenant id> --kind integration|scim --name <label> [--expires-at <RFC 3339 time>]',
   '       npm run api-key -- revoke --prefix <ak_x_… prefix shown by list>',
   '       npm run api-key -- list --tenant <tenant id>',
 ].join('\n');
 
-/** Creates, lists and revokes API keys; a new key's plaintext is printed once. */
+/**
+ * createApiKey, listApiKeys and revokeApiKey from the command line, for the operator: the
+ * same service as /v1/api-keys. A new key's plaintext is printed once.
+ */
 runCli(async (prisma) => {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { tenant: { type: 'string' }, kind: { type: 'string' }, name: { type: 'string' }, prefix: { type: 'string' } },
+    options: {
+      tenant: { type: 'string' },
+      kind: { type: 'string' },
+      name: { type: 'string' },
+      prefix: { type: 'string' },
+      'expires-at': { type: 'string' },
+    },
   });
   const [command] = positionals;
+  const { apiKeys } = administrationServices(prisma);
 
   if (command === 'create') {
-    const kind = values.kind;
-    if (!values.tenant || !isUuid(values.tenant) || (kind !== 'integration' && kind !== 'scim') || !values.name) {
-      throw new UsageError(USAGE);
-    }
-    const key = generateApiKey(kind);
-    const tenantId = values.tenant;
-    const name = values.name;
-    await prisma.$transaction(async (tx) => {
-      const created = await tx.apiKey.create({
-        data: { tenantId, kind, name, lookupPrefix: key.prefix, keyHash: key.hash },
-        select: { id: true },
-      });
-      await recordAuditEvent(tx, { type: 'api_key.created', tenantId, resource: { type: 'api_key', id: created.id } });
-    });
-    process.stdout.write(`${kind} API key "${values.name}": ${key.plaintext}\nShown only now; the service keeps only its hash.\n`);
+    if (!values.tenant || !values.kind || !values.name) throw new UsageError(USAGE);
+    const request = { kind: values.kind, name: values.name, ...(values['expires-at'] ? { expires_at: values['expires-at'] } : {}) };
+    checkAsOperation('createApiKey', { body: request, headers: { 'x-tenant-id': values.tenant } }, USAGE);
+    const created = await apiKeys.create(values.tenant, request as CreateApiKeyRequest, null);
+    process.stdout.write(
+      `${created.api_key.kind} API key "${created.api_key.name}": ${created.key}\nShown only now; the service keeps only its hash.\n`,
+    );
   } else if (command === 'revoke') {
     if (!values.prefix) throw new UsageError(USAGE);
-    const prefix = values.prefix;
-    const count = await prisma.$transaction(async (tx) => {
-      const revoked = await tx.apiKey.updateManyAndReturn({
-        where: { lookupPrefix: prefix, revokedAt: null },
-        data: { revokedAt: new Date() },
-        select: { id: true, tenantId: true },
-      });
-      for (const key of revoked) {
-        await recordAuditEvent(tx, { type: 'api_key.revoked', tenantId: key.tenantId, resource: { type: 'api_key', id: key.id } });
-      }
-      return revoked.length;
-    });
-    if (count === 0) throw new UsageError(`No active API key has the prefix ${values.prefix}.`);
+    if (!(await apiKeys.revokeByPrefix(values.prefix))) throw new UsageError(`No active API key has the prefix ${values.prefix}.`);
     process.stdout.write(`Revoked ${values.prefix}: requests with it are refused from now on.\n`);
   } else if (command === 'list') {
-    if (!values.tenant || !isUuid(values.tenant)) throw new UsageError(USAGE);
-    const keys = await prisma.apiKey.findMany({ where: { tenantId: values.tenant }, orderBy: { createdAt: 'asc' } });
-    for (const key of keys) {
-      const state = key.revokedAt ? `revoked ${key.revokedAt.toISOString()}` : 'active';
-      const used = key.lastUsedAt ? key.lastUsedAt.toISOString() : 'never';
-      process.stdout.write(`${key.lookupPrefix}  ${key.kind.padEnd(11)}  ${state.padEnd(32)}  last used ${used}  ${key.name}\n`);
-    }
+    if (!values.tenant) throw new UsageError(USAGE);
+    checkAsOperation('listApiKeys', { headers: { 'x-tenant-id': values.tenant } }, USAGE);
+    let after: string | undefined;
+    do {
+      const page = await apiKeys.list(values.tenant, { limit: 100, ...(after ? { after } : {}) });
+      for (const key of page.data) process.stdout.write(describe(key));
+      after = page.pagination.nextCursor ?? undefined;
+    } while (after);
   } else {
     throw new UsageError(USAGE);
   }
 });
+
+function describe(key: ApiKey): string {
+  const state = key.revoked_at ? `revoked ${key.revoked_at}` : key.expires_at ? `expires ${key.expires_at}` : 'active';
+  return `${key.prefix}  ${key.kind.padEnd(11)}  ${state.padEnd(32)}  last used ${key.last_used_at ?? 'never'}  ${key.name}\n`;
+}

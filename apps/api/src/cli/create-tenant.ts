@@ -1,29 +1,36 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
+import type { CreateTenantRequest } from '@access/contract';
 import { signOwnerToken } from '../domains/tenants/development-tokens';
-import { provisionTenant } from '../domains/tenants/tenant-provisioning';
-import { runCli, UsageError } from './cli-database';
+import { administrationServices, firstKey } from '../domains/tenants/tenant-provisioning';
+import { checkAsOperation, runCli, UsageError } from './cli-database';
 
 const USAGE = 'Usage: npm run tenant:create -- --name <tenant name> --owner-email <email> [--owner-name <name>]';
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Creates a tenant with its default roles, owner and first API keys, and prints the credentials once. */
+/**
+ * createTenant from the command line (the same service as POST /v1/tenants, with a first
+ * integration and SCIM key), printing the credentials once.
+ */
 runCli(async (prisma, config) => {
   const { values } = parseArgs({
     options: { name: { type: 'string' }, 'owner-email': { type: 'string' }, 'owner-name': { type: 'string' } },
   });
-  const name = values.name?.trim();
-  const ownerEmail = values['owner-email']?.trim();
-  if (!name || name.length > 200 || !ownerEmail || !EMAIL.test(ownerEmail)) throw new UsageError(USAGE);
+  if (values.name === undefined || values['owner-email'] === undefined) throw new UsageError(USAGE);
+  const request: CreateTenantRequest = {
+    name: values.name.trim(),
+    owner: { email: values['owner-email'].trim(), name: values['owner-name']?.trim() ?? 'Tenant owner' },
+    api_keys: ['integration', 'scim'],
+  };
+  checkAsOperation('createTenant', { body: request }, USAGE);
 
-  const tenant = await provisionTenant(prisma, { name, ownerEmail, ownerName: values['owner-name'] });
-  const token = await signOwnerToken(config.auth, tenant.tenantId, tenant.ownerId);
+  const created = await administrationServices(prisma).tenants.create(request);
+  const token = await signOwnerToken(config.auth, created.tenant.id, created.owner.id);
   const lines = [
-    `Tenant created: ${name}`,
-    `  tenant id (X-Tenant-ID): ${tenant.tenantId}`,
-    `  owner user id:           ${tenant.ownerId} (${ownerEmail}, role admin)`,
-    `  integration API key:     ${tenant.integrationApiKey}`,
-    `  SCIM API key:            ${tenant.scimApiKey}`,
+    `Tenant created: ${created.tenant.name}`,
+    `  tenant id (X-Tenant-ID): ${created.tenant.id}`,
+    `  owner user id:           ${created.owner.id} (${created.owner.email}, role admin)`,
+    `  integration API key:     ${firstKey(created, 'integration')}`,
+    `  SCIM API key:            ${firstKey(created, 'scim')}`,
   ];
   if (token) lines.push(`  owner token (development, 7 days): ${token}`);
   lines.push('The API keys are shown only now; the service keeps only their hashes.');

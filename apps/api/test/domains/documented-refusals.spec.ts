@@ -1,11 +1,14 @@
 import { isDeepStrictEqual } from 'node:util';
 import { listOperations, resolveRef } from '@access/contract';
 import { renderEnvelope, type ApiException } from '@access/errors';
+import * as apiKeys from '../../src/domains/api-keys/api-keys.errors';
 import * as identities from '../../src/domains/identities/identities.errors';
 import * as auditEvents from '../../src/domains/audit-events/audit-events.errors';
 import * as webhooks from '../../src/domains/webhooks/webhooks.errors';
 import * as identityProviders from '../../src/domains/identity-providers/identity-providers.errors';
 import * as providerUsers from '../../src/domains/provider-users/provider-users.errors';
+import * as roles from '../../src/domains/roles/roles.errors';
+import * as tenants from '../../src/domains/tenants/tenants.errors';
 import * as users from '../../src/domains/users/users.errors';
 
 /** Every refusal the domains word (a sample of each, for the ones that take values), as the API answers it. */
@@ -30,6 +33,14 @@ const REFUSALS: ApiException[] = [
   providerUsers.providerOrganizationNotFound(),
   providerUsers.providerUserExists(),
   providerUsers.providerNotConfigured(),
+  tenants.tenantNotFound(),
+  tenants.tenantHasUsers(),
+  roles.roleNotFound(),
+  roles.roleExists(),
+  roles.roleProtected(),
+  roles.roleInUse(),
+  apiKeys.apiKeyNotFound(),
+  apiKeys.apiKeyExpiryPassed(),
 ];
 
 const answered = (exception: ApiException) => {

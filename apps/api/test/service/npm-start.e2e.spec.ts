@@ -1,5 +1,5 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { isProcessAlive, readPidFile } from '@access/db';
@@ -11,20 +11,23 @@ interface Started {
   /** stdout and stderr together, as a terminal shows them. */
   output: () => string;
   stdout: () => string;
+  /** The environment it runs with, for commands that join it (npm run dev:token). */
+  env: NodeJS.ProcessEnv;
 }
 
 /** Starts the service exactly as `npm start` does, on its own embedded database and a free port. */
 function startService(dataDir: string): Promise<Started> {
+  const env = {
+    PATH: process.env['PATH'],
+    APP_ENV: 'development',
+    PORT: '0',
+    EMBEDDED_POSTGRES_DIR: path.join(dataDir, 'postgres'),
+    EMBEDDED_POSTGRES_PORT: String(20000 + Math.floor(Math.random() * 20000)),
+    AUTH_DEV_SECRET_FILE: path.join(dataDir, 'dev-jwt-secret'),
+  };
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
     cwd: ROOT,
-    env: {
-      PATH: process.env['PATH'],
-      APP_ENV: 'development',
-      PORT: '0',
-      EMBEDDED_POSTGRES_DIR: path.join(dataDir, 'postgres'),
-      EMBEDDED_POSTGRES_PORT: String(20000 + Math.floor(Math.random() * 20000)),
-      AUTH_DEV_SECRET_FILE: path.join(dataDir, 'dev-jwt-secret'),
-    },
+    env,
     // A process group of its own, as a terminal gives `npm start`, so Ctrl-C can be sent to the whole group.
     detached: true,
   });
@@ -37,9 +40,9 @@ function startService(dataDir: string): Promise<Started> {
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return new Promise((resolve, reject) => {
     const timer = setInterval(() => {
-      if (/Provider users with a development service token/.test(output)) {
+      if (/Provider users with the same token/.test(output)) {
         clearInterval(timer);
-        resolve({ child, output: () => output, stdout: () => stdout });
+        resolve({ child, output: () => output, stdout: () => stdout, env });
       }
     }, 100);
     child.once('exit', (code) => {
@@ -74,6 +77,19 @@ async function runCurl(line: string): Promise<Response> {
   return fetch(url[2]!, { method: url[1] ?? 'GET', headers, body });
 }
 
+/** The README's onboarding walk-through, run with bash exactly as written between its markers. */
+async function runReadmeOnboarding(started: Started, api: string, serviceToken: string): Promise<string> {
+  const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
+  const block = /<!-- onboarding:start[^>]*-->\n```sh\n([\s\S]*?)```\n<!-- onboarding:end -->/.exec(readme)?.[1];
+  if (!block) throw new Error('the README has no onboarding walk-through between its markers');
+  return new Promise((resolve, reject) => {
+    const env = { ...started.env, API: api, SERVICE_TOKEN: serviceToken };
+    execFile('bash', ['-e', '-o', 'pipefail', '-c', block], { cwd: ROOT, env, timeout: 60_000 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`${error.message}\n${stdout}\n${stderr}`)) : resolve(stdout),
+    );
+  });
+}
+
 describe('npm start on a fresh machine', () => {
   let dataDir: string;
   beforeAll(async () => {
@@ -90,11 +106,23 @@ describe('npm start on a fresh machine', () => {
       const lines = first.output().split('\n');
       tenantLine = lines.find((l) => l.includes('X-Tenant-ID '))!;
       const curls = lines.filter((l) => l.trim().startsWith('curl '));
-      expect(curls).toHaveLength(3);
-      const [users, providers, provider] = (await Promise.all(curls.map(runCurl))) as [Response, Response, Response];
+      expect(curls).toHaveLength(4);
+      const [users, providers, tenants, provider] = (await Promise.all(curls.map(runCurl))) as [Response, Response, Response, Response];
       expect(users.status).toBe(200);
       expect(providers.status).toBe(200);
+      expect(tenants.status).toBe(200);
+      expect(((await tenants.json()) as { data: Array<{ name: string }> }).data.map((t) => t.name)).toEqual(['Demo']);
       expect(provider.status).toBe(201);
+
+      // The README's onboarding walk-through works as written with the printed operator token alone.
+      const operatorLine = curls[2]!;
+      const api = /curl -s (\S+)\/v1\/tenants/.exec(operatorLine)![1]!;
+      const operatorToken = /Bearer ([^']+)/.exec(operatorLine)![1]!;
+      const walked = await runReadmeOnboarding(first, api, operatorToken);
+      expect(walked).toContain('link: 201\n');
+      expect(walked).toContain('revoke: 204\n');
+      expect(walked).toContain('after revoking: 401\n');
+      expect(walked).toMatch(/"prefix":"ak_i_[a-z2-7]{12}","name":"Okta sync"/);
 
       // Credentials go to the terminal once, never into the structured logs.
       const secrets = curls.flatMap((l) => [...l.matchAll(/(?:Bearer |X-API-Key: )([^' ]+)/g)].map((m) => m[1]));

@@ -62,4 +62,17 @@ describe('operator commands', () => {
     });
     await expect(cli('api-keys.ts', ['revoke'])).rejects.toMatchObject({ code: 64 });
   }, 60_000);
+
+  it('checks its input with the document’s own schemas, as the HTTP API does', async () => {
+    await expect(cli('create-tenant.ts', ['--name', 'Acme', '--owner-email', 'not-an-email'])).rejects.toMatchObject({
+      code: 64,
+      stderr: expect.stringMatching(/body \/owner\/email: must be an email address[\s\S]*Usage:/),
+    });
+    await expect(
+      cli('api-keys.ts', ['create', '--tenant', 'not-a-uuid', '--kind', 'integration', '--name', 'K', '--expires-at', 'tomorrow']),
+    ).rejects.toMatchObject({
+      code: 64,
+      stderr: expect.stringMatching(/header \/x-tenant-id: must be a uuid[\s\S]*body \/expires_at: must be an RFC 3339 date-time/),
+    });
+  }, 60_000);
 });

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -66,7 +66,13 @@ describe('the production build, installed and run as the image runs it', () => {
     };
     const env = { PATH: process.env['PATH'] ?? '', ...secrets };
     const migrated = await run(process.execPath, ['tools/prisma/migrate-deploy.mjs'], { cwd: app, env });
-    expect(migrated.stdout).toMatch(/^Applied 1 migration\(s\): \d+_init/);
+    // Every committed migration, in order, on the empty database.
+    const committed = readdirSync(path.join(WORKSPACE_ROOT, 'prisma/migrations'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    expect(committed[0]).toMatch(/^\d+_init$/);
+    expect(migrated.stdout).toMatch(new RegExp(`^Applied ${committed.length} migration\\(s\\): ${committed.join(', ')}\\n`));
     const again = await run(process.execPath, ['tools/prisma/migrate-deploy.mjs'], { cwd: app, env });
     expect(again.stdout).toContain('No pending migrations to apply.');
 

@@ -89,6 +89,263 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tenants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tenants
+         * @description Lists every tenant, one cursor-paginated page at a time, oldest first. Requires a
+         *     service token with the `tenants:read` scope.
+         */
+        get: operations["listTenants"];
+        put?: never;
+        /**
+         * Create a tenant
+         * @description Creates a tenant with the roles `admin` and `member`, its owner (holding `admin`) and,
+         *     when `api_keys` names kinds, a first API key of each, all in one transaction. The keys'
+         *     plaintexts are in this answer only. Requires a service token with the `tenants:write`
+         *     scope.
+         */
+        post: operations["createTenant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a tenant.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                id: components["parameters"]["TenantPathId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a tenant
+         * @description Returns one tenant. Requires a service token with the `tenants:read` scope.
+         */
+        get: operations["getTenant"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a tenant
+         * @description Deletes a tenant with its roles, owner, API keys, identity providers and identities, in
+         *     one transaction. A tenant that still has users besides its owner is refused
+         *     (`409 tenant_has_users`) unless the request says `with_users=true`: deleting people's
+         *     accounts is never a side effect of a retried or mistyped request. Requires a service
+         *     token with the `tenants:write` scope. A DELETE takes no body: a request that carries one is refused with `400 body_not_allowed`.
+         */
+        delete: operations["deleteTenant"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename a tenant
+         * @description Renames a tenant. Requires a service token with the `tenants:write` scope.
+         */
+        patch: operations["updateTenant"];
+        trace?: never;
+    };
+    "/v1/tenants/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a tenant.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                id: components["parameters"]["TenantPathId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspend a tenant
+         * @description Suspends a tenant: from the next request on, every user token and API key of the tenant
+         *     is refused with `403 tenant_suspended` (the Cedar policy `suspended-tenant-users` or
+         *     `suspended-tenant-keys` decides, reading the tenant's state on every request). Its data
+         *     is kept unchanged. Suspending a suspended tenant changes nothing. Requires a service
+         *     token with the `tenants:write` scope.
+         */
+        post: operations["suspendTenant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a tenant.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                id: components["parameters"]["TenantPathId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reactivate a tenant
+         * @description Reactivates a suspended tenant: its users and API keys work again from the next request
+         *     on. Reactivating an active tenant changes nothing. Requires a service token with the
+         *     `tenants:write` scope.
+         */
+        post: operations["reactivateTenant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List roles
+         * @description Lists the roles of the tenant, one cursor-paginated page at a time, oldest first.
+         */
+        get: operations["listRoles"];
+        put?: never;
+        /**
+         * Create a role
+         * @description Defines a role in the tenant; its name is unique in the tenant (`409 role_exists`).
+         *     A role means what the Cedar policies make it mean: a new role lets users be given it
+         *     (`roles` of createUser and updateUser) and grants nothing until a policy reads its name
+         *     (see the README, "Roles and what they mean"). For the tenant's owner and admins.
+         */
+        post: operations["createRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/roles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a role of the tenant.
+                 * @example 3f6a2c1e-8d4b-4e0a-9b7c-1a2b3c4d5e6f
+                 */
+                id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a role
+         * @description Returns one role of the tenant.
+         */
+        get: operations["getRole"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a role
+         * @description Deletes a role of the tenant. `admin` and `member` cannot be deleted (`409 role_protected`).
+         *     A role that users still hold is refused (`409 role_in_use`) unless the request says
+         *     `remove_from_users=true`: then it is removed from them and deleted in one transaction.
+         *     A DELETE takes no body: a request that carries one is refused with `400 body_not_allowed`.
+         */
+        delete: operations["deleteRole"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a role
+         * @description Renames a role or changes its description. Names are unique in the tenant
+         *     (`409 role_exists`); `admin` and `member` keep their names (`409 role_protected`), since
+         *     the policies read them. Renaming a role renames it for every user who holds it, and for
+         *     every policy that reads its name: rename a role a policy names only together with the policy.
+         */
+        patch: operations["updateRole"];
+        trace?: never;
+    };
+    "/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List API keys
+         * @description Lists the API keys of the tenant, revoked and expired ones included, one
+         *     cursor-paginated page at a time, oldest first: prefix, name, kind, creator, creation,
+         *     last use, expiry and revocation, never the secret or its hash. Only a person (the
+         *     owner or an admin) lists keys.
+         */
+        get: operations["listApiKeys"];
+        put?: never;
+        /**
+         * Create an API key
+         * @description Issues an API key of the tenant: `integration` or `scim`, with a name and an optional
+         *     `expires_at` (in the future, `422 api_key_expiry_passed` otherwise). The answer carries
+         *     the whole key once; the service keeps only its hash, so it can never be shown again.
+         *     Only a person (the owner or an admin) issues keys: an API key is refused
+         *     (`403 forbidden`, policy `keys-never-manage-keys`).
+         */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of an API key of the tenant.
+                 * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+                 */
+                id: components["parameters"]["ApiKeyId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an API key
+         * @description Returns one API key of the tenant, without its secret or hash. Only a person (the owner
+         *     or an admin) manages keys: an API key is refused (`403 forbidden`, policy `keys-never-manage-keys`).
+         */
+        get: operations["getApiKey"];
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key
+         * @description Revokes an API key: from the next request on, on every instance, it is refused with
+         *     `401 unauthenticated` (keys are checked against the database on every request). The key
+         *     stays listed with its `revoked_at`; revoking it again changes nothing. To rotate a key,
+         *     create the new one, move its users to it, then revoke the old one: both work in between.
+         *     Only a person (the owner or an admin) revokes keys. A DELETE takes no body: a request that carries one is refused with `400 body_not_allowed`.
+         */
+        delete: operations["revokeApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/users": {
         parameters: {
             query?: never;
@@ -585,7 +842,7 @@ export interface components {
          *     about it (`x-remedy`). This list is the one error catalogue: the service's catalogue
          *     (libs/errors) and the reference's error page are generated from it.
          */
-        ErrorCode: string & ("validation_failed" | "malformed_json" | "invalid_cursor" | "bad_request" | "duplicate_header" | "body_not_allowed" | "not_found" | "method_not_allowed" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "header_fields_too_large" | "internal_error" | "service_unavailable" | "database_unavailable" | "database_timeout" | "shutting_down" | "conflicting_credentials" | "unauthenticated" | "tenant_mismatch" | "forbidden" | "insufficient_scope" | "user_not_found" | "user_exists" | "owner_protected" | "avatar_too_large" | "invalid_roles" | "identity_not_found" | "identity_provider_not_found" | "audit_event_not_found" | "webhook_endpoint_not_found" | "webhook_delivery_not_found" | "webhook_endpoint_disabled" | "webhook_url_not_allowed" | "identity_already_linked" | "user_already_linked_to_provider" | "identity_provider_exists" | "identity_provider_in_use" | "provider_user_not_found" | "provider_organization_not_found" | "provider_user_exists" | "provider_validation_failed" | "provider_request_refused" | "provider_rate_limited" | "provider_unavailable" | "provider_not_configured");
+        ErrorCode: string & ("validation_failed" | "malformed_json" | "invalid_cursor" | "bad_request" | "duplicate_header" | "body_not_allowed" | "not_found" | "method_not_allowed" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "header_fields_too_large" | "internal_error" | "service_unavailable" | "database_unavailable" | "database_timeout" | "shutting_down" | "conflicting_credentials" | "unauthenticated" | "tenant_mismatch" | "forbidden" | "insufficient_scope" | "tenant_suspended" | "tenant_not_found" | "role_not_found" | "api_key_not_found" | "tenant_has_users" | "role_exists" | "role_protected" | "role_in_use" | "api_key_expiry_passed" | "user_not_found" | "user_exists" | "owner_protected" | "avatar_too_large" | "invalid_roles" | "identity_not_found" | "identity_provider_not_found" | "audit_event_not_found" | "webhook_endpoint_not_found" | "webhook_delivery_not_found" | "webhook_endpoint_disabled" | "webhook_url_not_allowed" | "identity_already_linked" | "user_already_linked_to_provider" | "identity_provider_exists" | "identity_provider_in_use" | "provider_user_not_found" | "provider_organization_not_found" | "provider_user_exists" | "provider_validation_failed" | "provider_request_refused" | "provider_rate_limited" | "provider_unavailable" | "provider_not_configured");
         /**
          * Format: uuid
          * @description A UUID (RFC 9562), case-insensitive.
@@ -641,6 +898,228 @@ export interface components {
             before?: components["schemas"]["Cursor"];
             after?: components["schemas"]["Cursor"];
             limit?: components["schemas"]["PageLimit"];
+        };
+        /**
+         * @description The name of the tenant (a customer organisation); need not be unique.
+         * @example Acme Corp
+         */
+        TenantName: string;
+        /**
+         * @description `suspended`: every user token and API key of the tenant is refused with
+         *     `403 tenant_suspended` until it is reactivated; its data is kept unchanged.
+         * @example active
+         * @enum {string}
+         */
+        TenantStatus: "active" | "suspended";
+        /**
+         * @description A tenant, as an operator sees it.
+         * @example {
+         *       "id": "2489e9ad-2ee2-4e00-8ec9-32d5f69181c0",
+         *       "name": "Acme Corp",
+         *       "status": "active",
+         *       "suspended_at": null,
+         *       "created_at": "2026-11-02T09:30:00.000Z",
+         *       "updated_at": "2026-11-02T09:30:00.000Z"
+         *     }
+         */
+        Tenant: {
+            id: components["schemas"]["Uuid"];
+            name: components["schemas"]["TenantName"];
+            status: components["schemas"]["TenantStatus"];
+            /** @description When the tenant was suspended; null while it is active. */
+            suspended_at: components["schemas"]["Timestamp"] | null;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /** @description The tenant's first user, its owner (holds `admin`, cannot be deleted). */
+        TenantOwnerInput: {
+            email: components["schemas"]["Email"];
+            name: components["schemas"]["DisplayName"];
+        };
+        /**
+         * @description A new tenant. It is created with the roles `admin` and `member`, its owner (holding
+         *     `admin`) and, when `api_keys` asks for them, first API keys shown once in the answer.
+         * @example {
+         *       "name": "Acme Corp",
+         *       "owner": {
+         *         "email": "it@acme.example.com",
+         *         "name": "Acme IT"
+         *       },
+         *       "api_keys": [
+         *         "integration"
+         *       ]
+         *     }
+         */
+        CreateTenantRequest: {
+            name: components["schemas"]["TenantName"];
+            owner: components["schemas"]["TenantOwnerInput"];
+            /** @description The kinds of the first API keys to issue (each at most once). */
+            api_keys?: components["schemas"]["ApiKeyKind"][];
+        };
+        /** @description The owner of a new tenant. */
+        TenantOwner: {
+            id: components["schemas"]["Uuid"];
+            email: components["schemas"]["Email"];
+            name: components["schemas"]["DisplayName"];
+        };
+        /** @description A new tenant, its owner and its first API keys. The keys' plaintexts are shown only here. */
+        CreatedTenant: {
+            tenant: components["schemas"]["Tenant"];
+            owner: components["schemas"]["TenantOwner"];
+            api_keys: components["schemas"]["CreatedApiKey"][];
+        };
+        /**
+         * @description Renames a tenant.
+         * @example {
+         *       "name": "Acme Corporation"
+         *     }
+         */
+        UpdateTenantRequest: {
+            name: components["schemas"]["TenantName"];
+        };
+        /** @description One page of tenants, oldest first. */
+        TenantList: {
+            data: components["schemas"]["Tenant"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /** @description The query string of deleteTenant, as one object. Unknown parameters are refused. */
+        DeleteTenantQuery: {
+            with_users?: components["schemas"]["WithUsers"];
+        };
+        /**
+         * @description `true` deletes a tenant that still has users besides its owner, with every row of it,
+         *     in one transaction. Without it such a tenant is refused (`409 tenant_has_users`).
+         * @default false
+         * @enum {string}
+         */
+        WithUsers: "true" | "false";
+        /**
+         * @description What the role is for, in words (its meaning comes from the Cedar policies that read its name).
+         * @example Reads and answers support tickets.
+         */
+        RoleDescription: string;
+        /**
+         * @description A role of the tenant. `admin` and `member` are built in and cannot be renamed or deleted.
+         * @example {
+         *       "id": "3f6a2c1e-8d4b-4e0a-9b7c-1a2b3c4d5e6f",
+         *       "name": "support",
+         *       "description": "Reads and answers support tickets.",
+         *       "built_in": false,
+         *       "created_at": "2026-11-02T09:30:00.000Z",
+         *       "updated_at": "2026-11-02T09:30:00.000Z"
+         *     }
+         */
+        Role: {
+            id: components["schemas"]["Uuid"];
+            name: components["schemas"]["RoleName"];
+            description: components["schemas"]["RoleDescription"] | null;
+            /** @description True for `admin` and `member`, which every tenant has and keeps. */
+            built_in: boolean;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @description A new role; its name must be unique in the tenant (`409 role_exists`).
+         * @example {
+         *       "name": "support",
+         *       "description": "Reads and answers support tickets."
+         *     }
+         */
+        CreateRoleRequest: {
+            name: components["schemas"]["RoleName"];
+            description?: components["schemas"]["RoleDescription"];
+        };
+        /**
+         * @description A new name or description; at least one. `admin` and `member` cannot be renamed.
+         * @example {
+         *       "description": "Reads support tickets."
+         *     }
+         */
+        UpdateRoleRequest: {
+            name?: components["schemas"]["RoleName"];
+            description?: components["schemas"]["RoleDescription"] | null;
+        };
+        /** @description One page of the roles of the tenant, oldest first. */
+        RoleList: {
+            data: components["schemas"]["Role"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /** @description The query string of deleteRole, as one object. Unknown parameters are refused. */
+        DeleteRoleQuery: {
+            remove_from_users?: components["schemas"]["RemoveFromUsers"];
+        };
+        /**
+         * @description `true` deletes a role that users still hold, removing it from them in the same
+         *     transaction. Without it such a role is refused (`409 role_in_use`).
+         * @default false
+         * @enum {string}
+         */
+        RemoveFromUsers: "true" | "false";
+        /**
+         * @description `integration` keys link identities as `linked_by: auto`, `scim` keys as `linked_by: scim`;
+         *     both may read users and identity providers to do so. No key manages roles or keys.
+         * @example integration
+         * @enum {string}
+         */
+        ApiKeyKind: "integration" | "scim";
+        /**
+         * @description A label for the key, for the people who manage it.
+         * @example Okta provisioning
+         */
+        ApiKeyName: string;
+        /**
+         * @description An API key of the tenant, never with its secret or its hash.
+         * @example {
+         *       "id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+         *       "prefix": "ak_i_k7mq2xw4bdzt",
+         *       "name": "Okta provisioning",
+         *       "kind": "integration",
+         *       "created_by": "0b9f6c1e-6a0e-4c55-9c8e-3f2a1d7b5e10",
+         *       "created_at": "2026-11-02T09:30:00.000Z",
+         *       "last_used_at": null,
+         *       "expires_at": "2027-11-02T00:00:00.000Z",
+         *       "revoked_at": null
+         *     }
+         */
+        ApiKey: {
+            id: components["schemas"]["Uuid"];
+            /** @description The public start of the key (`ak_i_…` integration, `ak_s_…` SCIM), to recognise it. */
+            prefix: string;
+            name: components["schemas"]["ApiKeyName"];
+            kind: components["schemas"]["ApiKeyKind"];
+            /** @description The id of the user who issued the key; null for keys an operator issued. */
+            created_by: components["schemas"]["Uuid"] | null;
+            created_at: components["schemas"]["Timestamp"];
+            /** @description About when the key was last used (to within a minute); null if never. */
+            last_used_at: components["schemas"]["Timestamp"] | null;
+            /** @description When the key stops working; null if it does not expire. */
+            expires_at: components["schemas"]["Timestamp"] | null;
+            /** @description When the key was revoked; null while it is not. */
+            revoked_at: components["schemas"]["Timestamp"] | null;
+        };
+        /** @description A new API key with its plaintext `key`, shown only in this answer; the service keeps only its hash. */
+        CreatedApiKey: {
+            api_key: components["schemas"]["ApiKey"];
+            /** @description The whole key, to send as `X-API-Key`. Store it now; it cannot be shown again. */
+            key: string;
+        };
+        /**
+         * @description A new API key. `expires_at`, when given, must be in the future.
+         * @example {
+         *       "kind": "integration",
+         *       "name": "Okta provisioning",
+         *       "expires_at": "2027-11-02T00:00:00.000Z"
+         *     }
+         */
+        CreateApiKeyRequest: {
+            kind: components["schemas"]["ApiKeyKind"];
+            name: components["schemas"]["ApiKeyName"];
+            expires_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description One page of the API keys of the tenant (revoked and expired ones too), oldest first. */
+        ApiKeyList: {
+            data: components["schemas"]["ApiKey"][];
+            pagination: components["schemas"]["Pagination"];
         };
         /**
          * @description Provider user identifier.
@@ -1240,6 +1719,25 @@ export interface components {
         /** @description Only users holding this role. */
         RoleFilter: components["schemas"]["RoleName"];
         /**
+         * @description The id of a tenant.
+         * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+         */
+        TenantPathId: components["schemas"]["Uuid"];
+        /**
+         * @description The id of a role of the tenant.
+         * @example 3f6a2c1e-8d4b-4e0a-9b7c-1a2b3c4d5e6f
+         */
+        RoleId: components["schemas"]["Uuid"];
+        /**
+         * @description The id of an API key of the tenant.
+         * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+         */
+        ApiKeyId: components["schemas"]["Uuid"];
+        /** @description `true` to delete a tenant that still has users besides its owner, with all its rows. */
+        WithUsers: components["schemas"]["WithUsers"];
+        /** @description `true` to delete a role users still hold, removing it from them in the same transaction. */
+        RemoveFromUsers: components["schemas"]["RemoveFromUsers"];
+        /**
          * @description The id of a webhook endpoint of the tenant.
          * @example 3b1f0e6a-8c2d-4e5f-9a7b-6c5d4e3f2a1b
          */
@@ -1350,7 +1848,7 @@ export interface operations {
              * @description Forbidden. Codes:
              *
              *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
-             *     * `insufficient_scope` (40340003): The service token lacks the scope this operation requires. Use a service token that carries the scope the operation requires (provider_users:read or provider_users:write).
+             *     * `insufficient_scope` (40340003): The service token lacks the scope this operation requires. Use a service token that carries the scope the operation requires (provider_users:read, provider_users:write, tenants:read or tenants:write).
              */
             403: {
                 headers: {
@@ -1541,7 +2039,7 @@ export interface operations {
              * @description Forbidden. Codes:
              *
              *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
-             *     * `insufficient_scope` (40340003): The service token lacks the scope this operation requires. Use a service token that carries the scope the operation requires (provider_users:read or provider_users:write).
+             *     * `insufficient_scope` (40340003): The service token lacks the scope this operation requires. Use a service token that carries the scope the operation requires (provider_users:read, provider_users:write, tenants:read or tenants:write).
              */
             403: {
                 headers: {
@@ -1708,7 +2206,7 @@ export interface operations {
              * @description Forbidden. Codes:
              *
              *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
-             *     * `insufficient_scope` (40340003): The service token lacks the scope this operation requires. Use a service token that carries the scope the operation requires (provider_users:read or provider_users:write).
+             *     * `insufficient_scope` (40340003): The service token lacks the scope this operation requires. Use a service token that carries the scope the operation requires (provider_users:read, provider_users:write, tenants:read or tenants:write).
              */
             403: {
                 headers: {
@@ -1922,7 +2420,7 @@ export interface operations {
              * @description Forbidden. Codes:
              *
              *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
-             *     * `insufficient_scope` (40340003): The service token lacks the scope this operation requires. Use a service token that carries the scope the operation requires (provider_users:read or provider_users:write).
+             *     * `insufficient_scope` (40340003): The service token lacks the scope this operation requires. Use a service token that carries the scope the operation requires (provider_users:read, provider_users:write, tenants:read or tenants:write).
              */
             403: {
                 headers: {
@@ -1999,6 +2497,2295 @@ export interface operations {
              *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
              *     * `provider_unavailable` (50350001): The access provider did not answer in time or failed. Retry later with backoff; the access provider did not answer in time or failed.
              *     * `provider_not_configured` (50350002): No access provider is configured for this environment. Ask the operator to configure an access provider (WORKOS_API_KEY or ACCESS_PROVIDER=local); retrying will not help.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listTenants: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from `pagination.previousCursor`. Do not combine with `after`. */
+                before?: components["parameters"]["Before"];
+                /** @description Opaque cursor from `pagination.nextCursor`. Do not combine with `before`. */
+                after?: components["parameters"]["After"];
+                /** @description Maximum number of items to return, 1 to 100; defaults to 100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of tenants. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantList"];
+                };
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             *     * `invalid_cursor` (40000003): The pagination cursor is not valid for this list. Pass back, unchanged, a cursor this same list returned (same filters, same tenant), or start again from the first page without one.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             *     * `insufficient_scope` (40340003): The service token lacks the scope this operation requires. Use a service token that carries the scope the operation requires (provider_users:read, provider_users:write, tenants:read or tenants:write).
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createTenant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTenantRequest"];
+            };
+        };
+        responses: {
+            /** @description The created tenant, its owner and its first keys (shown only now). */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedTenant"];
+                };
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `malformed_json` (40000002): The request body is not valid JSON. Send a body that is valid JSON (RFC 8259), encoded as UTF-8.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             *     * `insufficient_scope` (40340003): The service token lacks the scope this operation requires. Use a service token that carries the scope the operation requires (provider_users:read, provider_users:write, tenants:read or tenants:write).
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload Too Large. Codes:
+             *
+             *     * `payload_too_large` (41300001): The request body is larger than the API accepts. Send a smaller body (at most 1 MiB unless the operator configured another limit).
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type. Codes:
+             *
+             *     * `unsupported_media_type` (41500001): The request body must be sent as application/json. Send the body with Content-Type: application/json.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTenant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The id of a tenant.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                id: components["parameters"]["TenantPathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tenant. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tenant"];
+                };
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             *     * `insufficient_scope` (40340003): The service token lacks the scope this operation requires. Use a service token that carries the scope the operation requires (provider_users:read, provider_users:write, tenants:read or tenants:write).
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `tenant_not_found` (40440101): No tenant with this id exists. Check the tenant id; it may have been deleted.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteTenant: {
+        parameters: {
+            query?: {
+                /** @description `true` to delete a tenant that still has users besides its owner, with all its rows. */
+                with_users?: components["parameters"]["WithUsers"];
+            };
+            header?: {
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The id of a tenant.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                id: components["parameters"]["TenantPathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tenant and all its rows were deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             *     * `insufficient_scope` (40340003): The service token lacks the scope this operation requires. Use a service token that carries the scope the operation requires (provider_users:read, provider_users:write, tenants:read or tenants:write).
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `tenant_not_found` (40440101): No tenant with this id exists. Check the tenant id; it may have been deleted.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict. Codes:
+             *
+             *     * `tenant_has_users` (40940101): The tenant still has users besides its owner. Delete its users first, or send with_users=true to delete the tenant with every user and row of it in one transaction.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateTenant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The id of a tenant.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                id: components["parameters"]["TenantPathId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTenantRequest"];
+            };
+        };
+        responses: {
+            /** @description The tenant. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tenant"];
+                };
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `malformed_json` (40000002): The request body is not valid JSON. Send a body that is valid JSON (RFC 8259), encoded as UTF-8.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             *     * `insufficient_scope` (40340003): The service token lacks the scope this operation requires. Use a service token that carries the scope the operation requires (provider_users:read, provider_users:write, tenants:read or tenants:write).
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `tenant_not_found` (40440101): No tenant with this id exists. Check the tenant id; it may have been deleted.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload Too Large. Codes:
+             *
+             *     * `payload_too_large` (41300001): The request body is larger than the API accepts. Send a smaller body (at most 1 MiB unless the operator configured another limit).
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type. Codes:
+             *
+             *     * `unsupported_media_type` (41500001): The request body must be sent as application/json. Send the body with Content-Type: application/json.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    suspendTenant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The id of a tenant.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                id: components["parameters"]["TenantPathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The suspended tenant. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tenant"];
+                };
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             *     * `insufficient_scope` (40340003): The service token lacks the scope this operation requires. Use a service token that carries the scope the operation requires (provider_users:read, provider_users:write, tenants:read or tenants:write).
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `tenant_not_found` (40440101): No tenant with this id exists. Check the tenant id; it may have been deleted.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reactivateTenant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The id of a tenant.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                id: components["parameters"]["TenantPathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The active tenant. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tenant"];
+                };
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             *     * `insufficient_scope` (40340003): The service token lacks the scope this operation requires. Use a service token that carries the scope the operation requires (provider_users:read, provider_users:write, tenants:read or tenants:write).
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `tenant_not_found` (40440101): No tenant with this id exists. Check the tenant id; it may have been deleted.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listRoles: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from `pagination.previousCursor`. Do not combine with `after`. */
+                before?: components["parameters"]["Before"];
+                /** @description Opaque cursor from `pagination.nextCursor`. Do not combine with `before`. */
+                after?: components["parameters"]["After"];
+                /** @description Maximum number of items to return, 1 to 100; defaults to 100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of roles. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleList"];
+                };
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             *     * `invalid_cursor` (40000003): The pagination cursor is not valid for this list. Pass back, unchanged, a cursor this same list returned (same filters, same tenant), or start again from the first page without one.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createRole: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description The created role. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Role"];
+                };
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `malformed_json` (40000002): The request body is not valid JSON. Send a body that is valid JSON (RFC 8259), encoded as UTF-8.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict. Codes:
+             *
+             *     * `role_exists` (40940102): A role with this name already exists in the tenant. Choose another name, or use the existing role.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload Too Large. Codes:
+             *
+             *     * `payload_too_large` (41300001): The request body is larger than the API accepts. Send a smaller body (at most 1 MiB unless the operator configured another limit).
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type. Codes:
+             *
+             *     * `unsupported_media_type` (41500001): The request body must be sent as application/json. Send the body with Content-Type: application/json.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRole: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The id of a role of the tenant.
+                 * @example 3f6a2c1e-8d4b-4e0a-9b7c-1a2b3c4d5e6f
+                 */
+                id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The role. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Role"];
+                };
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `role_not_found` (40440102): No role with this id exists in the tenant. Check the role id; it may have been deleted or belong to another tenant.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteRole: {
+        parameters: {
+            query?: {
+                /** @description `true` to delete a role users still hold, removing it from them in the same transaction. */
+                remove_from_users?: components["parameters"]["RemoveFromUsers"];
+            };
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The id of a role of the tenant.
+                 * @example 3f6a2c1e-8d4b-4e0a-9b7c-1a2b3c4d5e6f
+                 */
+                id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The role was deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `role_not_found` (40440102): No role with this id exists in the tenant. Check the role id; it may have been deleted or belong to another tenant.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict. Codes:
+             *
+             *     * `role_protected` (40940103): The built-in roles admin and member cannot be renamed or deleted. Leave admin and member as they are; create a role of your own instead.
+             *     * `role_in_use` (40940104): Users still hold this role. Remove the role from its users first, or send remove_from_users=true to remove it from them and delete it in one transaction.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateRole: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The id of a role of the tenant.
+                 * @example 3f6a2c1e-8d4b-4e0a-9b7c-1a2b3c4d5e6f
+                 */
+                id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated role. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Role"];
+                };
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `malformed_json` (40000002): The request body is not valid JSON. Send a body that is valid JSON (RFC 8259), encoded as UTF-8.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `role_not_found` (40440102): No role with this id exists in the tenant. Check the role id; it may have been deleted or belong to another tenant.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict. Codes:
+             *
+             *     * `role_exists` (40940102): A role with this name already exists in the tenant. Choose another name, or use the existing role.
+             *     * `role_protected` (40940103): The built-in roles admin and member cannot be renamed or deleted. Leave admin and member as they are; create a role of your own instead.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload Too Large. Codes:
+             *
+             *     * `payload_too_large` (41300001): The request body is larger than the API accepts. Send a smaller body (at most 1 MiB unless the operator configured another limit).
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type. Codes:
+             *
+             *     * `unsupported_media_type` (41500001): The request body must be sent as application/json. Send the body with Content-Type: application/json.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from `pagination.previousCursor`. Do not combine with `after`. */
+                before?: components["parameters"]["Before"];
+                /** @description Opaque cursor from `pagination.nextCursor`. Do not combine with `before`. */
+                after?: components["parameters"]["After"];
+                /** @description Maximum number of items to return, 1 to 100; defaults to 100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of API keys. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyList"];
+                };
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             *     * `invalid_cursor` (40000003): The pagination cursor is not valid for this list. Pass back, unchanged, a cursor this same list returned (same filters, same tenant), or start again from the first page without one.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The created API key with its plaintext, shown only now. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKey"];
+                };
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `malformed_json` (40000002): The request body is not valid JSON. Send a body that is valid JSON (RFC 8259), encoded as UTF-8.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload Too Large. Codes:
+             *
+             *     * `payload_too_large` (41300001): The request body is larger than the API accepts. Send a smaller body (at most 1 MiB unless the operator configured another limit).
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type. Codes:
+             *
+             *     * `unsupported_media_type` (41500001): The request body must be sent as application/json. Send the body with Content-Type: application/json.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity. Codes:
+             *
+             *     * `api_key_expiry_passed` (42240101): The expiry of the new API key is not in the future. Send an expires_at in the future, or none for a key that does not expire.
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiKey: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The id of an API key of the tenant.
+                 * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+                 */
+                id: components["parameters"]["ApiKeyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The API key. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `api_key_not_found` (40440103): No API key with this id exists in the tenant. Check the API key id (not its prefix); it may belong to another tenant.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The id of an API key of the tenant.
+                 * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+                 */
+                id: components["parameters"]["ApiKeyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The API key was revoked. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID and X-Request-Id at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `api_key_not_found` (40440103): No API key with this id exists in the tenant. Check the API key id (not its prefix); it may belong to another tenant.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
              *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
              *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
              */
@@ -2097,6 +4884,7 @@ export interface operations {
              * @description Forbidden. Codes:
              *
              *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
              *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
              */
             403: {
@@ -2218,6 +5006,7 @@ export interface operations {
              * @description Forbidden. Codes:
              *
              *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
              *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
              */
             403: {
@@ -2397,6 +5186,7 @@ export interface operations {
              * @description Forbidden. Codes:
              *
              *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
              *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
              */
             403: {
@@ -2531,6 +5321,7 @@ export interface operations {
              * @description Forbidden. Codes:
              *
              *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
              *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
              */
             403: {
@@ -2685,6 +5476,7 @@ export interface operations {
              * @description Forbidden. Codes:
              *
              *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
              *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
              */
             403: {
@@ -2887,6 +5679,7 @@ export interface operations {
              * @description Forbidden. Codes:
              *
              *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
              *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
              */
             403: {
@@ -3028,6 +5821,7 @@ export interface operations {
              * @description Forbidden. Codes:
              *
              *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
              *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
              */
             403: {
@@ -3211,6 +6005,7 @@ export interface operations {
              * @description Forbidden. Codes:
              *
              *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
              *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
              */
             403: {
@@ -3350,6 +6145,7 @@ export interface operations {
              * @description Forbidden. Codes:
              *
              *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
              *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
              */
             403: {
@@ -3471,6 +6267,7 @@ export interface operations {
              * @description Forbidden. Codes:
              *
              *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
              *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
              */
             403: {
@@ -3635,6 +6432,7 @@ export interface operations {
              * @description Forbidden. Codes:
              *
              *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
              *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
              */
             403: {
@@ -3769,6 +6567,7 @@ export interface operations {
              * @description Forbidden. Codes:
              *
              *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
              *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
              */
             403: {
@@ -3933,6 +6732,7 @@ export interface operations {
              * @description Forbidden. Codes:
              *
              *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
              *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
              */
             403: {
@@ -4055,6 +6855,7 @@ export interface operations {
              * @description Forbidden. Codes:
              *
              *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
              *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
              */
             403: {
@@ -4193,6 +6994,7 @@ export interface operations {
              * @description Forbidden. Codes:
              *
              *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
              *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
              */
             403: {
@@ -4314,6 +7116,7 @@ export interface operations {
              * @description Forbidden. Codes:
              *
              *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
              *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
              */
             403: {
@@ -4478,6 +7281,7 @@ export interface operations {
              * @description Forbidden. Codes:
              *
              *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
              *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
              */
             403: {
@@ -4612,6 +7416,7 @@ export interface operations {
              * @description Forbidden. Codes:
              *
              *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
              *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
              */
             403: {
@@ -4752,6 +7557,7 @@ export interface operations {
              * @description Forbidden. Codes:
              *
              *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
              *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
              */
             403: {
@@ -4938,6 +7744,7 @@ export interface operations {
              * @description Forbidden. Codes:
              *
              *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
              *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
              */
             403: {
@@ -5079,6 +7886,7 @@ export interface operations {
              * @description Forbidden. Codes:
              *
              *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
              *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
              */
             403: {

@@ -179,7 +179,79 @@ export const ERRORS = {
     "errorCode": "40340003",
     "status": 403,
     "message": "The service token lacks the scope this operation requires.",
-    "remedy": "Use a service token that carries the scope the operation requires (provider_users:read or provider_users:write).",
+    "remedy": "Use a service token that carries the scope the operation requires (provider_users:read, provider_users:write, tenants:read or tenants:write).",
+    "domain": "40"
+  },
+  "tenant_suspended": {
+    "code": "tenant_suspended",
+    "errorCode": "40340101",
+    "status": 403,
+    "message": "The tenant of this credential is suspended.",
+    "remedy": "Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.",
+    "domain": "40"
+  },
+  "tenant_not_found": {
+    "code": "tenant_not_found",
+    "errorCode": "40440101",
+    "status": 404,
+    "message": "No tenant with this id exists.",
+    "remedy": "Check the tenant id; it may have been deleted.",
+    "domain": "40"
+  },
+  "role_not_found": {
+    "code": "role_not_found",
+    "errorCode": "40440102",
+    "status": 404,
+    "message": "No role with this id exists in the tenant.",
+    "remedy": "Check the role id; it may have been deleted or belong to another tenant.",
+    "domain": "40"
+  },
+  "api_key_not_found": {
+    "code": "api_key_not_found",
+    "errorCode": "40440103",
+    "status": 404,
+    "message": "No API key with this id exists in the tenant.",
+    "remedy": "Check the API key id (not its prefix); it may belong to another tenant.",
+    "domain": "40"
+  },
+  "tenant_has_users": {
+    "code": "tenant_has_users",
+    "errorCode": "40940101",
+    "status": 409,
+    "message": "The tenant still has users besides its owner.",
+    "remedy": "Delete its users first, or send with_users=true to delete the tenant with every user and row of it in one transaction.",
+    "domain": "40"
+  },
+  "role_exists": {
+    "code": "role_exists",
+    "errorCode": "40940102",
+    "status": 409,
+    "message": "A role with this name already exists in the tenant.",
+    "remedy": "Choose another name, or use the existing role.",
+    "domain": "40"
+  },
+  "role_protected": {
+    "code": "role_protected",
+    "errorCode": "40940103",
+    "status": 409,
+    "message": "The built-in roles admin and member cannot be renamed or deleted.",
+    "remedy": "Leave admin and member as they are; create a role of your own instead.",
+    "domain": "40"
+  },
+  "role_in_use": {
+    "code": "role_in_use",
+    "errorCode": "40940104",
+    "status": 409,
+    "message": "Users still hold this role.",
+    "remedy": "Remove the role from its users first, or send remove_from_users=true to remove it from them and delete it in one transaction.",
+    "domain": "40"
+  },
+  "api_key_expiry_passed": {
+    "code": "api_key_expiry_passed",
+    "errorCode": "42240101",
+    "status": 422,
+    "message": "The expiry of the new API key is not in the future.",
+    "remedy": "Send an expires_at in the future, or none for a key that does not expire.",
     "domain": "40"
   },
   "user_not_found": {
@@ -388,7 +460,7 @@ export const ERROR_DOMAINS = {
   },
   "40": {
     "name": "Access",
-    "description": "Credentials (Bearer tokens, API keys), the X-Tenant-ID check and the authorization policies."
+    "description": "Credentials (Bearer tokens, API keys), the X-Tenant-ID check, the authorization policies, and the administration of tenants, roles and API keys."
   },
   "50": {
     "name": "Access provider",

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@access/db';
 import type { AppConfig } from '../../platform/config/config';
-import { signOwnerToken, signProviderServiceToken } from './development-tokens';
+import { signOwnerToken, signOperatorServiceToken } from './development-tokens';
 import { provisionTenant } from './tenant-provisioning';
 
 export const DEMO_TENANT_NAME = 'Demo';
@@ -34,10 +34,12 @@ export async function announceDemoTenant(prisma: PrismaClient, config: AppConfig
       `  curl -s ${baseUrl}/v1/identity-providers -H 'X-API-Key: ${firstStart.integrationApiKey}' -H 'X-Tenant-ID: ${tenant.id}'`,
     );
   }
-  const service = await signProviderServiceToken(config.auth);
+  const service = await signOperatorServiceToken(config.auth);
   if (service) {
     lines.push(
-      'Provider users with a development service token (scopes provider_users:read and provider_users:write):',
+      'Tenants with a development operator token (scopes tenants:read and tenants:write; README "Onboarding a tenant"):',
+      `  curl -s ${baseUrl}/v1/tenants -H 'Authorization: Bearer ${service}'`,
+      'Provider users with the same token (scopes provider_users:read and provider_users:write):',
       `  curl -s -X POST ${baseUrl}/v1/provider/users -H 'Authorization: Bearer ${service}' -H 'Content-Type: application/json' -d '{"email":"alex@example.com"}'`,
     );
   }

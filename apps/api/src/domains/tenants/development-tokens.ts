@@ -17,7 +17,11 @@ export async function signOwnerToken(auth: AuthConfig, tenantId: string, ownerId
   });
 }
 
-export async function signProviderServiceToken(auth: AuthConfig): Promise<string | undefined> {
+/** Every scope a service token can carry: the provider's users and the administration of tenants. */
+export const OPERATOR_SCOPES = ['provider_users:read', 'provider_users:write', 'tenants:read', 'tenants:write'] as const;
+
+/** The development operator's service token: every scope, so the README's walk-throughs need nothing else. */
+export async function signOperatorServiceToken(auth: AuthConfig): Promise<string | undefined> {
   if (!auth.hs256Secret) return undefined;
   return signDevelopmentToken({
     secret: auth.hs256Secret,
@@ -25,7 +29,7 @@ export async function signProviderServiceToken(auth: AuthConfig): Promise<string
     audience: auth.audience,
     subject: 'development-service',
     kind: 'service',
-    scopes: ['provider_users:read', 'provider_users:write'],
+    scopes: [...OPERATOR_SCOPES],
     expiresInSec: DEVELOPMENT_TOKEN_TTL_SEC,
   });
 }

@@ -1,13 +1,26 @@
-import { generateApiKey } from '@access/auth';
-import type { PrismaClient } from '@access/db';
-import { recordAuditEvent } from '../../platform/audit/audit-recorder';
-import { normalizeEmail } from '../users/email';
+import { randomBytes } from 'node:crypto';
+import type { ApiKeyKind, CreatedTenant } from '@access/contract';
+import type { PrismaClient, PrismaService } from '@access/db';
+import { CursorCodec } from '../../platform/pagination/cursor-codec';
+import { ApiKeysRepository } from '../api-keys/api-keys.repository';
+import { ApiKeysService } from '../api-keys/api-keys.service';
+import { TenantsRepository } from './tenants.repository';
+import { TenantsService } from './tenants.service';
 
-/** Roles every tenant starts with; the policies give them their meaning. */
-export const DEFAULT_ROLES = [
-  { name: 'admin', description: 'Manages users, identities and identity providers of the tenant.' },
-  { name: 'member', description: 'Reads users, identities and identity providers of the tenant.' },
-] as const;
+/**
+ * The services of the HTTP API over a plain Prisma client, for what runs outside the app:
+ * the operator commands and the development start. They page nothing, so their cursor
+ * secret is a throwaway.
+ */
+export function administrationServices(prisma: PrismaClient): { tenants: TenantsService; apiKeys: ApiKeysService } {
+  // Repositories use only `client` of PrismaService.
+  const database = { client: prisma } as PrismaService;
+  const cursors = new CursorCodec(randomBytes(32).toString('base64url'));
+  return {
+    tenants: new TenantsService(new TenantsRepository(database), cursors),
+    apiKeys: new ApiKeysService(new ApiKeysRepository(database), cursors),
+  };
+}
 
 export interface ProvisionTenantInput {
   name: string;
@@ -24,45 +37,24 @@ export interface ProvisionedTenant {
 }
 
 /**
- * Creates a tenant with its default roles, its owner (holding admin) and a first
- * integration and SCIM API key, in one transaction. The owner has no password yet:
- * it is set through the owner's own sign-in flow, never printed.
+ * createTenant with a first integration and SCIM key, as `npm run tenant:create` and the
+ * development start make tenants. The owner has no password yet: it is set through the
+ * owner's own sign-in flow, never printed.
  */
 export async function provisionTenant(prisma: PrismaClient, input: ProvisionTenantInput): Promise<ProvisionedTenant> {
-  const integration = generateApiKey('integration');
-  const scim = generateApiKey('scim');
-  return prisma.$transaction(async (tx) => {
-    const tenant = await tx.tenant.create({ data: { name: input.name } });
-    await tx.role.createMany({ data: DEFAULT_ROLES.map((role) => ({ ...role, tenantId: tenant.id })) });
-    const admin = await tx.role.findUniqueOrThrow({ where: { tenantId_name: { tenantId: tenant.id, name: 'admin' } } });
-    const owner = await tx.tenantUser.create({
-      data: {
-        tenantId: tenant.id,
-        email: normalizeEmail(input.ownerEmail),
-        name: input.ownerName ?? 'Tenant owner',
-        authProvider: 'local',
-        isOwner: true,
-      },
-    });
-    await tx.userRole.create({ data: { tenantId: tenant.id, userId: owner.id, roleId: admin.id } });
-    const keys = await tx.apiKey.createManyAndReturn({
-      data: [
-        {
-          tenantId: tenant.id,
-          kind: 'integration',
-          name: 'Initial integration key',
-          lookupPrefix: integration.prefix,
-          keyHash: integration.hash,
-        },
-        { tenantId: tenant.id, kind: 'scim', name: 'Initial SCIM key', lookupPrefix: scim.prefix, keyHash: scim.hash },
-      ],
-      select: { id: true },
-    });
-    // Outside a request these name the operator (the system) as their actor.
-    const tenantId = tenant.id;
-    await recordAuditEvent(tx, { type: 'tenant.created', tenantId, resource: { type: 'tenant', id: tenantId } });
-    await recordAuditEvent(tx, { type: 'user.created', tenantId, resource: { type: 'user', id: owner.id } });
-    for (const key of keys) await recordAuditEvent(tx, { type: 'api_key.created', tenantId, resource: { type: 'api_key', id: key.id } });
-    return { tenantId: tenant.id, ownerId: owner.id, integrationApiKey: integration.plaintext, scimApiKey: scim.plaintext };
+  const created = await administrationServices(prisma).tenants.create({
+    name: input.name,
+    owner: { email: input.ownerEmail, name: input.ownerName ?? 'Tenant owner' },
+    api_keys: ['integration', 'scim'],
   });
+  return {
+    tenantId: created.tenant.id,
+    ownerId: created.owner.id,
+    integrationApiKey: firstKey(created, 'integration'),
+    scimApiKey: firstKey(created, 'scim'),
+  };
 }
+
+/** The plaintext of a new tenant's first key of a kind ('' when none was asked for). */
+export const firstKey = (created: CreatedTenant, kind: ApiKeyKind): string =>
+  created.api_keys.find((key) => key.api_key.kind === kind)?.key ?? '';

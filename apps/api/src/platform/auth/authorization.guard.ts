@@ -56,6 +56,8 @@ function resourceOf({ resource }: AuthorizationDeclaration, request: Authenticat
       return { type: 'Tenant', id: tenantId };
     case 'ProviderDirectory':
       return { type: 'ProviderDirectory' };
+    case 'TenantDirectory':
+      return { type: 'TenantDirectory' };
     default: {
       const id = request.params?.[resource.idParam];
       if (id === undefined) throw new Error(`The request has no path parameter ${resource.idParam}`);

@@ -3,8 +3,8 @@ import type { AuthorizationAction, ResourceType } from '@access/auth';
 
 /** The resource a request is about: the tenant of the request, the provider's directory, or one named by a path parameter. */
 export type ResourceDeclaration =
-  | { readonly type: Extract<ResourceType, 'Tenant' | 'ProviderDirectory'> }
-  | { readonly type: Exclude<ResourceType, 'Tenant' | 'ProviderDirectory'>; readonly idParam: string };
+  | { readonly type: Extract<ResourceType, 'Tenant' | 'ProviderDirectory' | 'TenantDirectory'> }
+  | { readonly type: Exclude<ResourceType, 'Tenant' | 'ProviderDirectory' | 'TenantDirectory'>; readonly idParam: string };
 
 /**
  * What the Cedar request of an operation is made of, declared once on its handler:

@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { ApiKeyStore, StoredApiKey } from '@access/auth';
 import { PrismaService } from '@access/db';
 
-/** API keys as @access/auth needs them, read from the api_keys table. */
+/**
+ * API keys as @access/auth needs them, read from the api_keys table on every request: no
+ * cache, so a revocation or expiry refuses the key from the next request on, on every instance.
+ */
 @Injectable()
 export class PrismaApiKeyStore implements ApiKeyStore {
   constructor(private readonly prisma: PrismaService) {}
@@ -17,6 +20,7 @@ export class PrismaApiKeyStore implements ApiKeyStore {
       tenantId: row.tenantId,
       keyKind: row.kind,
       revokedAt: row.revokedAt,
+      expiresAt: row.expiresAt,
       lastUsedAt: row.lastUsedAt,
     };
   }

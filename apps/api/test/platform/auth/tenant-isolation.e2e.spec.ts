@@ -22,7 +22,7 @@ describe('tenant isolation', () => {
   let running: RunningApp;
   let a: TestTenant;
   let b: TestTenant;
-  const bIds = { userId: '', providerId: '', identityId: '', auditEventId: '', endpointId: '', deliveryId: '' };
+  const bIds = { userId: '', providerId: '', identityId: '', auditEventId: '', endpointId: '', deliveryId: '', roleId: '', apiKeyId: '' };
   const aIds = { userId: '', providerId: '' };
 
   beforeAll(async () => {
@@ -56,6 +56,14 @@ describe('tenant isolation', () => {
       data: { tenantId: b.tenantId, endpointId: bIds.endpointId, eventId: bIds.auditEventId, status: 'succeeded' },
     });
     bIds.deliveryId = delivery.id;
+    const bRole = await running.client({ bearerToken: b.ownerToken, tenantId: b.tenantId }).POST('/v1/roles', {
+      body: { name: 'auditor', description: 'B’s own role' },
+    });
+    const bKey = await running.client({ bearerToken: b.ownerToken, tenantId: b.tenantId }).POST('/v1/api-keys', {
+      body: { kind: 'integration', name: 'B’s key' },
+    });
+    if (!bRole.data || !bKey.data) throw new Error('could not set up B’s role and key');
+    [bIds.roleId, bIds.apiKeyId] = [bRole.data.id, bKey.data.api_key.id];
   });
   afterAll(async () => {
     await running.close();
@@ -74,6 +82,7 @@ describe('tenant isolation', () => {
         running.prisma.auditEvent.findMany({ where, orderBy: { id: 'asc' } }),
         running.prisma.webhookEndpoint.findMany({ where, orderBy: { id: 'asc' } }),
         running.prisma.webhookDelivery.findMany({ where, orderBy: { id: 'asc' } }),
+        running.prisma.apiKey.findMany({ where, orderBy: { id: 'asc' }, omit: { lastUsedAt: true } }),
       ]),
     );
   }
@@ -111,6 +120,10 @@ describe('tenant isolation', () => {
         body: { url: 'https://evil.example.com/', event_types: ['*'] },
         expected: mismatch,
       },
+      { operationId: 'createRole', method: 'POST', path: '/v1/roles', body: { name: 'intruder' }, expected: mismatch },
+      { operationId: 'listRoles', method: 'GET', path: '/v1/roles', expected: mismatch },
+      { operationId: 'createApiKey', method: 'POST', path: '/v1/api-keys', body: { kind: 'scim', name: 'Intruder' }, expected: mismatch },
+      { operationId: 'listApiKeys', method: 'GET', path: '/v1/api-keys', expected: mismatch },
       // B's ids in the path or body, A's own header: exactly what an unknown id gets.
       { operationId: 'getUser', method: 'GET', path: `/v1/users/${u}`, expected: notFoundUser, unknownTwin: { path: `/v1/users/${x}` } },
       {
@@ -211,6 +224,28 @@ describe('tenant isolation', () => {
         expected: { status: 404, code: 'identity_provider_not_found' },
         unknownTwin: { path: `/v1/identity-providers/${x}` },
       },
+      ...(['GET', 'DELETE'] as const).map((method) => ({
+        operationId: method === 'GET' ? 'getRole' : 'deleteRole',
+        method,
+        path: `/v1/roles/${bIds.roleId}`,
+        expected: { status: 404, code: 'role_not_found' },
+        unknownTwin: { path: `/v1/roles/${x}` },
+      })),
+      {
+        operationId: 'updateRole',
+        method: 'PATCH',
+        path: `/v1/roles/${bIds.roleId}`,
+        body: { name: 'renamed' },
+        expected: { status: 404, code: 'role_not_found' },
+        unknownTwin: { path: `/v1/roles/${x}`, body: { name: 'renamed' } },
+      },
+      ...(['GET', 'DELETE'] as const).map((method) => ({
+        operationId: method === 'GET' ? 'getApiKey' : 'revokeApiKey',
+        method,
+        path: `/v1/api-keys/${bIds.apiKeyId}`,
+        expected: { status: 404, code: 'api_key_not_found' },
+        unknownTwin: { path: `/v1/api-keys/${x}` },
+      })),
     ];
   }
 

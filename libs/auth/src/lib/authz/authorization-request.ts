@@ -11,15 +11,27 @@ export interface PolicyUserPrincipal {
   readonly tenantId: string;
   readonly roles: readonly string[];
   readonly isOwner: boolean;
+  /** The tenant is suspended (read per request); absent means it is not. */
+  readonly tenantSuspended?: boolean;
 }
 
-export type AuthorizationPrincipal = PolicyUserPrincipal | ApiKeyPrincipal | ServicePrincipal;
+/** An API key as the policies see it: the verified key plus its tenant's state. */
+export interface PolicyApiKeyPrincipal extends ApiKeyPrincipal {
+  /** The tenant is suspended (read per request); absent means it is not. */
+  readonly tenantSuspended?: boolean;
+}
+
+export type AuthorizationPrincipal = PolicyUserPrincipal | PolicyApiKeyPrincipal | ServicePrincipal;
 
 export type AuthorizationResource =
   | { readonly type: 'Tenant'; readonly id: string }
   | { readonly type: 'User'; readonly id: string; readonly tenantId: string }
   | { readonly type: 'Identity'; readonly id: string; readonly tenantId: string }
   | { readonly type: 'IdentityProvider'; readonly id: string; readonly tenantId: string }
+  | { readonly type: 'Role'; readonly id: string; readonly tenantId: string }
+  | { readonly type: 'ApiKeyRecord'; readonly id: string; readonly tenantId: string }
+  /** Every tenant, as operators administer them. */
+  | { readonly type: 'TenantDirectory' }
   /** The access provider's directory; `id` defaults to "default". */
   | { readonly type: 'ProviderDirectory'; readonly id?: string };
 
@@ -42,6 +54,11 @@ export interface AuthorizationDecision {
   readonly allowed: boolean;
   /** `@notice` texts of the determining policies, or one generic notice for a default deny. */
   readonly notices: readonly string[];
+  /**
+   * For a refusal: the error code the determining policies name in `@refusal` (e.g.
+   * `tenant_suspended`); absent when none does, and the refusal is `forbidden`.
+   */
+  readonly refusal?: string;
   /** `@id`s of the determining policies (empty for a default deny). */
   readonly policyIds: readonly string[];
   /** Policies skipped because evaluating them failed (for logs; Cedar ignores them). */

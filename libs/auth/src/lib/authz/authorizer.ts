@@ -18,6 +18,7 @@ let instances = 0;
 export class Authorizer {
   private readonly cacheKey: string;
   private readonly notices: ReadonlyMap<string, string>;
+  private readonly refusals: ReadonlyMap<string, string>;
   private readonly contextAttributesOf: ReadonlyMap<AuthorizationAction, readonly string[]>;
   readonly policyIds: readonly string[];
 
@@ -41,6 +42,7 @@ export class Authorizer {
       }
     }
     this.notices = compiled.notices;
+    this.refusals = compiled.refusals;
     this.policyIds = Object.keys(compiled.byId);
   }
 
@@ -70,8 +72,11 @@ export class Authorizer {
     const { decision, diagnostics } = answer.response;
     const policyIds = [...diagnostics.reason].sort();
     const notices = [...new Set(policyIds.map((id) => this.notices.get(id) ?? id))];
+    const allowed = decision === 'allow';
+    const refusal = allowed ? undefined : policyIds.map((id) => this.refusals.get(id)).find((code) => code !== undefined);
     return {
-      allowed: decision === 'allow',
+      allowed,
+      ...(refusal === undefined ? {} : { refusal }),
       notices: notices.length > 0 ? notices : [`No policy permits ${request.action} for this principal.`],
       policyIds,
       evaluationErrors: diagnostics.errors.map((item) => `policy "${item.policyId}": ${item.error.message}`),

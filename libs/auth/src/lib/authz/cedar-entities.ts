@@ -11,8 +11,9 @@ const ref = (type: string, id: string): { __entity: { type: string; id: string }
 // Tenant ids are uuids compared case-insensitively elsewhere; Cedar compares exactly.
 const tenantKey = (tenantId: string): string => tenantId.toLowerCase();
 
-function tenantEntity(tenantId: string): EntityJson {
-  return { uid: uid('Tenant', tenantKey(tenantId)), attrs: {}, parents: [] };
+/** The tenant entity; only a principal's tenant carries a known state, any other counts as active. */
+function tenantEntity(tenantId: string, suspended = false): EntityJson {
+  return { uid: uid('Tenant', tenantKey(tenantId)), attrs: { suspended }, parents: [] };
 }
 
 export function principalEntity(principal: AuthorizationPrincipal): { uid: EntityUidJson; entities: EntityJson[] } {
@@ -20,12 +21,12 @@ export function principalEntity(principal: AuthorizationPrincipal): { uid: Entit
     case 'user': {
       const self = uid('TenantUser', principal.subject);
       const attrs = { tenant: ref('Tenant', tenantKey(principal.tenantId)), roles: [...principal.roles], isOwner: principal.isOwner };
-      return { uid: self, entities: [{ uid: self, attrs, parents: [] }, tenantEntity(principal.tenantId)] };
+      return { uid: self, entities: [{ uid: self, attrs, parents: [] }, tenantEntity(principal.tenantId, principal.tenantSuspended)] };
     }
     case 'api_key': {
       const self = uid('ApiKey', principal.keyId);
       const attrs = { tenant: ref('Tenant', tenantKey(principal.tenantId)), keyKind: principal.keyKind };
-      return { uid: self, entities: [{ uid: self, attrs, parents: [] }, tenantEntity(principal.tenantId)] };
+      return { uid: self, entities: [{ uid: self, attrs, parents: [] }, tenantEntity(principal.tenantId, principal.tenantSuspended)] };
     }
     case 'service': {
       const self = uid('Service', principal.subject);
@@ -40,6 +41,10 @@ export function resourceEntity(resource: AuthorizationResource): { uid: EntityUi
       return { uid: uid('Tenant', tenantKey(resource.id)), entities: [tenantEntity(resource.id)] };
     case 'ProviderDirectory': {
       const self = uid('ProviderDirectory', resource.id ?? 'default');
+      return { uid: self, entities: [{ uid: self, attrs: {}, parents: [] }] };
+    }
+    case 'TenantDirectory': {
+      const self = uid('TenantDirectory', 'default');
       return { uid: self, entities: [{ uid: self, attrs: {}, parents: [] }] };
     }
     default: {

@@ -6,6 +6,8 @@ export interface CompiledPolicies {
   /** Policy text by its `@id`, the form the engine takes so its decisions name our ids. */
   readonly byId: Readonly<Record<string, string>>;
   readonly notices: ReadonlyMap<string, string>;
+  /** `@refusal` of the policies that have one: the error code their refusals answer with. */
+  readonly refusals: ReadonlyMap<string, string>;
 }
 
 /**
@@ -16,6 +18,7 @@ export interface CompiledPolicies {
 export function compilePolicies(sources: readonly PolicySource[]): CompiledPolicies {
   const byId: Record<string, string> = {};
   const notices = new Map<string, string>();
+  const refusals = new Map<string, string>();
   const problems: string[] = [];
 
   for (const source of sources) {
@@ -31,7 +34,7 @@ export function compilePolicies(sources: readonly PolicySource[]): CompiledPolic
         problems.push(...json.errors.map((error) => `${source.name}: ${describeCedarError(error)}`));
         continue;
       }
-      const { id, notice } = json.json.annotations ?? {};
+      const { id, notice, refusal } = json.json.annotations ?? {};
       if (!id) {
         problems.push(`${source.name}: a policy has no @id annotation`);
         continue;
@@ -40,8 +43,12 @@ export function compilePolicies(sources: readonly PolicySource[]): CompiledPolic
       if (!notice) problems.push(`${source.name}: policy "${id}" has no @notice annotation`);
       byId[id] = text;
       notices.set(id, notice ?? '');
+      if (refusal) {
+        if (json.json.effect !== 'forbid') problems.push(`${source.name}: policy "${id}" has @refusal but does not forbid`);
+        refusals.set(id, refusal);
+      }
     }
   }
   if (problems.length > 0) throw new PolicyConfigurationError('The Cedar policies cannot be loaded.', problems);
-  return { byId, notices };
+  return { byId, notices, refusals };
 }

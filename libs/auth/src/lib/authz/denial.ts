@@ -1,3 +1,4 @@
+import { ERRORS } from '@access/errors';
 import { AuthError } from '../errors/auth-error';
 import { bearerChallenge } from '../errors/www-authenticate';
 import type { AuthorizationDecision, AuthorizationPrincipal } from './authorization-request';
@@ -13,6 +14,10 @@ export function denialError(principal: Pick<AuthorizationPrincipal, 'kind'>, dec
       notices: decision.notices,
       headers: { 'WWW-Authenticate': bearerChallenge('insufficient_scope') },
     });
+  }
+  // A policy may name its refusal's code (`@refusal`); the catalogue must know it.
+  if (decision.refusal === 'tenant_suspended') {
+    return new AuthError('tenant_suspended', ERRORS.tenant_suspended.message, { notices: decision.notices });
   }
   return new AuthError('forbidden', 'The credential is not allowed to perform this operation.', {
     notices: decision.notices,

@@ -6,6 +6,7 @@ export type AuthErrorCode = Extract<
   | 'unauthenticated'
   | 'conflicting_credentials'
   | 'forbidden'
+  | 'tenant_suspended'
   | 'tenant_mismatch'
   | 'insufficient_scope'
   | 'validation_failed'
