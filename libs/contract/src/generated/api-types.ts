@@ -631,7 +631,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a webhook endpoint
-         * @description Deletes the endpoint and its deliveries; nothing more is sent to it.
+         * @description Deletes the endpoint and its deliveries; nothing more is sent to it. A DELETE takes no body: a request that carries one is refused with `400 body_not_allowed`.
          */
         delete: operations["deleteWebhookEndpoint"];
         options?: never;
