@@ -35,7 +35,8 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     const { concurrency, pollIntervalMs } = this.config.jobs;
     this.pool = new Pool({ connectionString: this.config.database.url, max: concurrency + 2 });
     // An idle or checked-out connection that breaks (the database restarted) must not crash the process.
-    const lost = (error: Error) => this.logger.warn({ err: error }, 'job database connection lost');
+    // The outage itself is logged once by the database monitor; here only its detail, at debug, with no stack.
+    const lost = (error: Error) => this.logger.debug({ reason: firstLine(error.message) }, 'job database connection lost');
     this.pool.on('error', lost);
     this.pool.on('connect', (client) => client.on('error', lost));
     const taskList: TaskList = {
@@ -55,14 +56,21 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
       taskList,
       crontab: `30 3 * * * ${AUDIT_RETENTION_TASK}`,
       logger: new WorkerLogger(() => (level, message) => {
-        if (level === 'error' || level === 'warning') this.logger.warn({ level }, `job engine: ${message}`);
+        // graphile-worker appends a failed task's stack to its message: the first line says what failed.
+        if (level === 'error' || level === 'warning') this.logger.warn({ level }, `job engine: ${firstLine(message)}`);
       }),
     });
-    this.runner.promise.catch((error: unknown) => this.logger.error({ err: error }, 'job engine stopped'));
+    this.runner.promise.catch((error: unknown) =>
+      this.logger.error({ reason: firstLine(error instanceof Error ? error.message : String(error)) }, 'job engine stopped'),
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.runner?.stop().catch((error: unknown) => this.logger.warn({ err: error }, 'job engine did not stop cleanly'));
     await this.pool?.end().catch(() => undefined);
   }
+}
+
+function firstLine(text: string): string {
+  return text.split('\n', 1)[0] ?? '';
 }
