@@ -1474,10 +1474,13 @@ export interface components {
         AuditId: string;
         /**
          * @description What changed. One event is recorded for every change of state, in the transaction of the
-         *     change itself; webhook endpoints subscribe to these types.
+         *     change itself; webhook endpoints subscribe to these types. Two kinds are recorded outside
+         *     any tenant, so a tenant's list never shows them and no endpoint receives them:
+         *     `tenant.deleted` (the tenant's own events and endpoints are deleted with it) and the
+         *     access provider's `provider_user.*` (its users belong to no tenant).
          * @enum {string}
          */
-        AuditEventType: "user.created" | "user.updated" | "user.deleted" | "identity.linked" | "identity.unlinked" | "identity_provider.created" | "identity_provider.deleted" | "api_key.created" | "api_key.revoked" | "tenant.created" | "webhook_endpoint.created" | "webhook_endpoint.updated" | "webhook_endpoint.deleted" | "webhook_endpoint.disabled";
+        AuditEventType: "user.created" | "user.updated" | "user.deleted" | "identity.linked" | "identity.unlinked" | "identity_provider.created" | "identity_provider.deleted" | "api_key.created" | "api_key.revoked" | "tenant.created" | "tenant.updated" | "tenant.suspended" | "tenant.reactivated" | "tenant.deleted" | "role.created" | "role.updated" | "role.deleted" | "provider_user.created" | "provider_user.updated" | "webhook_endpoint.created" | "webhook_endpoint.updated" | "webhook_endpoint.deleted" | "webhook_endpoint.disabled";
         /**
          * @description Who made the change: a tenant user (`id` is the token's subject), an API key (`id` is the
          *     key's id), a service (`id` is the token's subject) or the system itself (operator commands,
@@ -1491,7 +1494,7 @@ export interface components {
         /** @description The resource that changed. */
         AuditResource: {
             /** @enum {string} */
-            type: "user" | "identity" | "identity_provider" | "api_key" | "tenant" | "webhook_endpoint";
+            type: "user" | "identity" | "identity_provider" | "api_key" | "tenant" | "role" | "provider_user" | "webhook_endpoint";
             id: components["schemas"]["AuditId"];
         };
         /**
@@ -1531,7 +1534,7 @@ export interface components {
             type?: components["schemas"]["AuditEventType"];
             actor_id?: components["schemas"]["AuditId"];
             /** @enum {string} */
-            resource_type?: "user" | "identity" | "identity_provider" | "api_key" | "tenant" | "webhook_endpoint";
+            resource_type?: "user" | "identity" | "identity_provider" | "api_key" | "tenant" | "role" | "provider_user" | "webhook_endpoint";
             resource_id?: components["schemas"]["AuditId"];
             occurred_after?: components["schemas"]["Timestamp"];
             occurred_before?: components["schemas"]["Timestamp"];
@@ -6655,7 +6658,7 @@ export interface operations {
                 /** @description Only events made by this actor (a token's subject or an API key's id). */
                 actor_id?: components["schemas"]["AuditId"];
                 /** @description Only events about resources of this type. */
-                resource_type?: "user" | "identity" | "identity_provider" | "api_key" | "tenant" | "webhook_endpoint";
+                resource_type?: "user" | "identity" | "identity_provider" | "api_key" | "tenant" | "role" | "provider_user" | "webhook_endpoint";
                 /** @description Only events about this resource (needs `resource_type`). */
                 resource_id?: components["schemas"]["AuditId"];
                 /** @description Only events that occurred at or after this time. */

@@ -140,6 +140,95 @@ describe('audit events', () => {
     ]);
   });
 
+  it('records a role’s creation, the exact diff of its update, and its deletion with each holder’s changed roles', async () => {
+    const name = `auditor-${randomUUID().slice(0, 8)}`;
+    const role = await owner.POST('/v1/roles', { body: { name, description: 'Reads the trail' } });
+    expect(role.response.status).toBe(201);
+    const roleId = role.data?.id ?? '';
+    const renamed = `${name}-2`;
+    const updated = await owner.PATCH('/v1/roles/{id}', {
+      params: { path: { id: roleId } },
+      body: { name: renamed, description: 'Reads the trail' },
+    });
+    expect(updated.response.status).toBe(200);
+    const holder = await owner.POST('/v1/users', {
+      body: { email: `r-${randomUUID()}@example.com`, name: 'Holder', roles: ['member', renamed], auth_provider: 'oidc' },
+    });
+    const holderId = holder.data?.id ?? '';
+    // Refused while held: nothing recorded; then removed from its holder in the same transaction.
+    expectError(await owner.DELETE('/v1/roles/{id}', { params: { path: { id: roleId } } }), 'role_in_use');
+    const deleted = await owner.DELETE('/v1/roles/{id}', { params: { path: { id: roleId }, query: { remove_from_users: 'true' } } });
+    expect(deleted.response.status).toBe(204);
+
+    const roleEvents = await eventsOf(tenant.tenantId, roleId);
+    expect(roleEvents.map((e) => [e.type, e.resourceType, e.actorKind, e.actorId])).toEqual([
+      ['role.created', 'role', 'user', tenant.ownerId],
+      ['role.updated', 'role', 'user', tenant.ownerId],
+      ['role.deleted', 'role', 'user', tenant.ownerId],
+    ]);
+    // The description was sent unchanged: only the name is in the diff.
+    expect(roleEvents[1]?.changes).toEqual([{ field: 'name', before: name, after: renamed }]);
+    const holderEvents = await eventsOf(tenant.tenantId, holderId);
+    expect(holderEvents.map((e) => [e.type, e.changes])).toEqual([
+      ['user.created', []],
+      ['user.updated', [{ field: 'roles', before: [renamed, 'member'].sort(), after: ['member'] }]],
+    ]);
+    expect((await listAll({ resource_type: 'role', resource_id: roleId })).map((e) => e.type)).toEqual([
+      'role.created',
+      'role.updated',
+      'role.deleted',
+    ]);
+  });
+
+  it('records a tenant’s administration over HTTP with the operator as actor, and its deletion outside it', async () => {
+    const operator = running.client({ bearerToken: await running.serviceToken(['tenants:read', 'tenants:write']) });
+    const created = await operator.POST('/v1/tenants', {
+      body: { name: 'Audited', owner: { email: `o-${randomUUID()}@example.com`, name: 'Owner' }, api_keys: ['integration'] },
+    });
+    expect(created.response.status).toBe(201);
+    const id = created.data?.tenant.id ?? '';
+    await operator.PATCH('/v1/tenants/{id}', { params: { path: { id } }, body: { name: 'Audited Inc' } });
+    await operator.POST('/v1/tenants/{id}/suspend', { params: { path: { id } } });
+    // Suspending a suspended tenant changes nothing, and records nothing.
+    expect((await operator.POST('/v1/tenants/{id}/suspend', { params: { path: { id } } })).response.status).toBe(200);
+    await operator.POST('/v1/tenants/{id}/reactivate', { params: { path: { id } } });
+
+    const events = await running.prisma.auditEvent.findMany({ where: { tenantId: id }, orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }] });
+    expect(events.every((e) => e.actorKind === 'service' && e.actorId === 'test-service')).toBe(true);
+    expect(events.map((e) => e.type).sort()).toEqual(
+      ['api_key.created', 'tenant.created', 'tenant.reactivated', 'tenant.suspended', 'tenant.updated', 'user.created'].sort(),
+    );
+    const onTenant = events.filter((e) => e.resourceType === 'tenant');
+    expect(onTenant.map((e) => [e.type, e.changes])).toEqual([
+      ['tenant.created', []],
+      ['tenant.updated', [{ field: 'name', before: 'Audited', after: 'Audited Inc' }]],
+      ['tenant.suspended', []],
+      ['tenant.reactivated', []],
+    ]);
+    expect(JSON.stringify(events)).not.toContain(created.data?.api_keys[0]?.key ?? 'no key');
+
+    const deleted = await operator.DELETE('/v1/tenants/{id}', { params: { path: { id } } });
+    expect(deleted.response.status).toBe(204);
+    expect(await running.prisma.auditEvent.count({ where: { tenantId: id } })).toBe(0);
+    const gone = await running.prisma.auditEvent.findMany({ where: { resourceType: 'tenant', resourceId: id, tenantId: null } });
+    expect(gone.map((e) => [e.type, e.actorKind, e.actorId])).toEqual([['tenant.deleted', 'service', 'test-service']]);
+  });
+
+  it('records an API key created and revoked over HTTP by a user, with the user as actor, and a second revocation not at all', async () => {
+    const key = await owner.POST('/v1/api-keys', { body: { kind: 'integration', name: 'Audited key' } });
+    expect(key.response.status).toBe(201);
+    const keyId = key.data?.api_key.id ?? '';
+    for (let i = 0; i < 2; i++) {
+      expect((await owner.DELETE('/v1/api-keys/{id}', { params: { path: { id: keyId } } })).response.status).toBe(204);
+    }
+    const events = await eventsOf(tenant.tenantId, keyId);
+    expect(events.map((e) => [e.type, e.resourceType, e.actorKind, e.actorId])).toEqual([
+      ['api_key.created', 'api_key', 'user', tenant.ownerId],
+      ['api_key.revoked', 'api_key', 'user', tenant.ownerId],
+    ]);
+    expect(JSON.stringify(events)).not.toContain(key.data?.key ?? 'no key');
+  });
+
   it('filters by type, actor, resource and time range, and pages with keyset cursors', async () => {
     const start = new Date(Date.now() - 1000).toISOString();
     const ids: string[] = [];

@@ -28,6 +28,15 @@ describe('tenant isolation', () => {
   beforeAll(async () => {
     running = await startTestApp();
     [a, b] = [await running.createTenant('Tenant A'), await running.createTenant('Tenant B')];
+    // Before B has a webhook endpoint: these writes queue no delivery that could change B's rows meanwhile.
+    const bRole = await running.client({ bearerToken: b.ownerToken, tenantId: b.tenantId }).POST('/v1/roles', {
+      body: { name: 'auditor', description: 'B’s own role' },
+    });
+    const bKey = await running.client({ bearerToken: b.ownerToken, tenantId: b.tenantId }).POST('/v1/api-keys', {
+      body: { kind: 'integration', name: 'B’s key' },
+    });
+    if (!bRole.data || !bKey.data) throw new Error('could not set up B’s role and key');
+    [bIds.roleId, bIds.apiKeyId] = [bRole.data.id, bKey.data.api_key.id];
     for (const [tenant, ids] of [
       [a, aIds],
       [b, bIds],
@@ -56,14 +65,6 @@ describe('tenant isolation', () => {
       data: { tenantId: b.tenantId, endpointId: bIds.endpointId, eventId: bIds.auditEventId, status: 'succeeded' },
     });
     bIds.deliveryId = delivery.id;
-    const bRole = await running.client({ bearerToken: b.ownerToken, tenantId: b.tenantId }).POST('/v1/roles', {
-      body: { name: 'auditor', description: 'B’s own role' },
-    });
-    const bKey = await running.client({ bearerToken: b.ownerToken, tenantId: b.tenantId }).POST('/v1/api-keys', {
-      body: { kind: 'integration', name: 'B’s key' },
-    });
-    if (!bRole.data || !bKey.data) throw new Error('could not set up B’s role and key');
-    [bIds.roleId, bIds.apiKeyId] = [bRole.data.id, bKey.data.api_key.id];
   });
   afterAll(async () => {
     await running.close();
