@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService, type WebhookEndpoint } from '@access/db';
-import { diffFields, DELIVER_WEBHOOK_TASK, recordAuditEvent } from '../../platform/audit/audit-recorder';
+import { diffFields, recordAuditEvent } from '../../platform/audit/audit-recorder';
+import { queueDelivery } from '../../platform/webhooks/delivery-queue';
 import { readKeyset, type KeysetFetch, type KeysetList } from '../../platform/pagination/keyset-query';
 import type { DeliveryWithAttempts } from './webhook.mapping';
 
@@ -120,7 +121,7 @@ export class WebhookEndpointsRepository {
       if (!original) return { refused: 'delivery_not_found' as const };
       if (!endpoint.enabled) return { refused: 'disabled' as const };
       const created = await tx.webhookDelivery.create({ data: { tenantId, endpointId, eventId: original.eventId } });
-      await tx.$queryRaw`SELECT graphile_worker.add_job(${DELIVER_WEBHOOK_TASK}, json_build_object('deliveryId', ${created.id}::text), job_key => ${`delivery:${created.id}`})`;
+      await queueDelivery(tx, created.id);
       const [delivery] = await this.loadDeliveries(tenantId, [created.id], tx);
       if (!delivery) throw new Error('the new delivery vanished');
       return { delivery };

@@ -1,5 +1,6 @@
 import type { AuditChange, AuditEventType, components } from '@access/contract';
 import { Prisma } from '@access/db';
+import { deliveryJob } from '../webhooks/delivery-queue';
 import { requestContext, type AuditActor } from './request-context';
 
 export type { AuditChange, AuditEventType };
@@ -17,9 +18,6 @@ export interface AuditedChange {
   actor?: AuditActor;
 }
 
-/** The job that delivers one webhook delivery (see webhooks/webhook-jobs.ts). */
-export const DELIVER_WEBHOOK_TASK = 'deliver_webhook';
-
 /** The actor of changes made outside any request: operator commands. */
 export const OPERATOR_ACTOR: AuditActor = { kind: 'system', id: 'operator-cli' };
 
@@ -27,7 +25,7 @@ export const OPERATOR_ACTOR: AuditActor = { kind: 'system', id: 'operator-cli' }
  * Records one audit event with the client of the transaction that makes the change, so both
  * commit or neither does, and in the same statement enqueues its webhook deliveries: an outbox
  * row for every enabled endpoint of the tenant subscribed to the type, and a graphile-worker
- * job for each (`graphile_worker.add_job`, also inside the transaction). An event committed
+ * job for each (deliveryJob, also inside the transaction). An event committed
  * with its change is therefore delivered even when the process dies right after the commit.
  *
  * The actor and request id come from the request being served (requestContext), so a write
@@ -50,7 +48,7 @@ export async function recordAuditEvent(tx: Prisma.TransactionClient, change: Aud
       WHERE w.enabled AND (event.type = ANY (w.event_types) OR '*' = ANY (w.event_types))
       RETURNING id
     ), jobs AS (
-      SELECT graphile_worker.add_job(${DELIVER_WEBHOOK_TASK}, json_build_object('deliveryId', d.id), job_key => 'delivery:' || d.id) AS job
+      SELECT ${deliveryJob(Prisma.sql`d.id`)} AS job
       FROM deliveries d
     )
     SELECT event.id::text AS id, (SELECT count(*) FROM jobs) AS queued FROM event`;

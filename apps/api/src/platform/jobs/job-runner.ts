@@ -2,9 +2,9 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { Logger as WorkerLogger, run, type Runner, type TaskList } from 'graphile-worker';
 import { Pool } from 'pg';
 import { PrismaService } from '@access/db';
-import { DELIVER_WEBHOOK_TASK } from '../audit/audit-recorder';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
+import { DELIVER_WEBHOOK_TASK } from '../webhooks/delivery-queue';
 import { deliverWebhook } from '../webhooks/webhook-delivery';
 import { deleteExpiredAuditEvents } from './audit-retention';
 

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@access/db';
 import { toAuditEvent } from '../audit/audit-event.mapping';
-import { DELIVER_WEBHOOK_TASK, recordAuditEvent } from '../audit/audit-recorder';
+import { recordAuditEvent } from '../audit/audit-recorder';
+import { queueDelivery } from './delivery-queue';
 import type { AuditActor } from '../audit/request-context';
 import type { WebhooksConfig } from '../config/config';
 import { sendWebhook } from './webhook-sender';
@@ -53,8 +54,7 @@ export async function deliverWebhook(prisma: PrismaClient, config: WebhooksConfi
     if (attempts < config.maxAttempts) {
       const runAt = new Date(Date.now() + retryDelayMs(config, attempts));
       await tx.webhookDelivery.update({ where: { id: deliveryId }, data: { ...common, nextAttemptAt: runAt } });
-      await tx.$queryRaw`SELECT graphile_worker.add_job(${DELIVER_WEBHOOK_TASK}, json_build_object('deliveryId', ${deliveryId}::text),
-        run_at => ${runAt.toISOString()}::timestamptz, job_key => ${`delivery:${deliveryId}`})`;
+      await queueDelivery(tx, deliveryId, runAt);
       return;
     }
     await tx.webhookDelivery.update({ where: { id: deliveryId }, data: { ...common, status: 'failed', nextAttemptAt: null } });
