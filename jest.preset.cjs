@@ -21,7 +21,7 @@ module.exports = {
   },
   // Node loads these ESM-only dependencies with require(esm); Jest's module
   // runtime cannot, so SWC turns them into CommonJS like our own sources.
-  transformIgnorePatterns: ['/node_modules/(?!(.*/node_modules/)?(content-disposition|jose)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(.*/node_modules/)?(content-disposition|jose|graphile-worker|graphile-config)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@access/contract/constants$': path.join(root, 'libs/contract/src/constants.ts'),

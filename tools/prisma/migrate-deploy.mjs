@@ -64,6 +64,16 @@ export async function migrateDeploy(url) {
   }
 }
 
+/**
+ * Installs (or upgrades) the job queue's own schema, `graphile_worker`, which graphile-worker
+ * manages itself: audit events enqueue their webhook deliveries with `graphile_worker.add_job()`
+ * inside the transaction of the change, so the function must exist before the first write.
+ */
+export async function installJobQueue(url) {
+  const { Logger, runMigrations } = await import('graphile-worker');
+  await runMigrations({ connectionString: url, logger: new Logger(() => () => {}) });
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const url = process.env.DATABASE_URL;
   if (!url) {
@@ -72,6 +82,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   try {
     const { appliedMigrationNames } = await migrateDeploy(url);
+    await installJobQueue(url);
     process.stdout.write(
       appliedMigrationNames.length
         ? `Applied ${appliedMigrationNames.length} migration(s): ${appliedMigrationNames.join(', ')}\n`

@@ -20,6 +20,7 @@ describe('Authorizer configuration checks', () => {
   it('loads the committed schema and every committed policy', () => {
     expect(committed.policies.map((policy) => policy.name)).toEqual([
       'api-keys.cedar',
+      'audit-and-webhooks.cedar',
       'service-tokens.cedar',
       'tenant-isolation.cedar',
       'tenant-suspension.cedar',
@@ -33,6 +34,8 @@ describe('Authorizer configuration checks', () => {
       'members-read-tenant',
       'only-owner-grants-admin',
       'owner-and-admins-manage-tenant',
+      'owner-and-admins-manage-webhooks',
+      'owner-and-admins-read-audit',
       'service-reads-provider-users',
       'service-reads-tenants',
       'service-writes-provider-users',

@@ -7,8 +7,12 @@ export { etagOf, ifMatch, newIdempotencyKey } from './lib/safe-writes';
 export type { CreateRetryOptions } from './lib/safe-writes';
 export type { AccessPaths } from './lib/types';
 export { unwrap } from './lib/unwrap';
+export { verifyWebhook, WebhookVerificationError } from './lib/verify-webhook';
+export type { VerifyWebhookOptions, WebhookPayload } from './lib/verify-webhook';
 export type { FetchResult, SuccessData } from './lib/unwrap';
 export type {
+  AuditEvent,
+  AuditEventType,
   components,
   CreateIdentityProviderRequest,
   CreateIdentityRequest,

@@ -41,6 +41,11 @@ export type IdentityProviderType = Schemas['IdentityProviderType'];
 export type CreateIdentityProviderRequest = Schemas['CreateIdentityProviderRequest'];
 export type IdentityProviderList = Schemas['IdentityProviderList'];
 
+export type AuditEvent = Schemas['AuditEvent'];
+export type AuditEventType = Schemas['AuditEventType'];
+export type AuditChange = Schemas['AuditChange'];
+export type AuditEventList = Schemas['AuditEventList'];
+
 export type Tenant = Schemas['Tenant'];
 export type CreateTenantRequest = Schemas['CreateTenantRequest'];
 export type CreatedTenant = Schemas['CreatedTenant'];

@@ -37,6 +37,15 @@ const EXPECTED: ReadonlyArray<[OperationId, string, string, Access]> = [
   ['listIdentityProviders', 'get', '/v1/identity-providers', 'tenant'],
   ['getIdentityProvider', 'get', '/v1/identity-providers/{id}', 'tenant'],
   ['deleteIdentityProvider', 'delete', '/v1/identity-providers/{id}', 'tenant'],
+  ['listAuditEvents', 'get', '/v1/audit-events', 'tenant'],
+  ['getAuditEvent', 'get', '/v1/audit-events/{id}', 'tenant'],
+  ['createWebhookEndpoint', 'post', '/v1/webhook-endpoints', 'tenant'],
+  ['listWebhookEndpoints', 'get', '/v1/webhook-endpoints', 'tenant'],
+  ['getWebhookEndpoint', 'get', '/v1/webhook-endpoints/{id}', 'tenant'],
+  ['updateWebhookEndpoint', 'patch', '/v1/webhook-endpoints/{id}', 'tenant'],
+  ['deleteWebhookEndpoint', 'delete', '/v1/webhook-endpoints/{id}', 'tenant'],
+  ['listWebhookDeliveries', 'get', '/v1/webhook-endpoints/{id}/deliveries', 'tenant'],
+  ['redeliverWebhookDelivery', 'post', '/v1/webhook-endpoints/{id}/deliveries/{deliveryId}/redeliver', 'tenant'],
   ['getHealth', 'get', '/healthz', 'public'],
   ['getReadiness', 'get', '/readyz', 'public'],
 ];
@@ -149,12 +158,12 @@ describe('the bundled contract', () => {
       EXPECTED.filter(([operationId, method, path]) => keep(method, operationId, path))
         .map(([operationId]) => operationId)
         .sort();
-    const isTransition = (path: string) => /\/(suspend|reactivate)$/.test(path);
+    const isTransition = (path: string) => /\/(suspend|reactivate|redeliver)$/.test(path);
     expect(bodies.map((o) => o.operationId).sort()).toEqual(
       ofTable((method, _operationId, path) => (method === 'post' || method === 'patch') && !isTransition(path)),
     );
     for (const { operationId } of bodies) expect(requestSchemaOf(operationId)?.additionalProperties).toBe(false);
-    for (const operationId of ['updateProviderUser', 'updateUser', 'updateRole'] as const)
+    for (const operationId of ['updateProviderUser', 'updateUser', 'updateRole', 'updateWebhookEndpoint'] as const)
       expect(requestSchemaOf(operationId)?.minProperties).toBe(1);
 
     const lists = listOperations().filter((o) => o.operationId.startsWith('list'));

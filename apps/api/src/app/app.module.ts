@@ -16,6 +16,10 @@ import { IdempotencyModule } from '../platform/idempotency/idempotency.module';
 import { DocsModule } from '../platform/docs/docs.module';
 import { PaginationModule } from '../platform/pagination/pagination.module';
 import { HealthModule } from '../platform/health/health.module';
+import { AuditEventsModule } from '../domains/audit-events/audit-events.module';
+import { RequestContextInterceptor } from '../platform/audit/request-context.interceptor';
+import { JobsModule } from '../platform/jobs/jobs.module';
+import { WebhooksModule } from '../domains/webhooks/webhooks.module';
 import { IdentitiesModule } from '../domains/identities/identities.module';
 import { IdentityProvidersModule } from '../domains/identity-providers/identity-providers.module';
 import { ProviderUsersModule } from '../domains/provider-users/provider-users.module';
@@ -59,6 +63,9 @@ export class AppModule {
         IdentitiesModule,
         IdentityProvidersModule,
         ProviderUsersModule,
+        AuditEventsModule,
+        WebhooksModule,
+        JobsModule,
       ],
       // Global guards run in this order: who is calling (401), for which tenant
       // (400/403), is the request well-formed (400), may they do it (403).
@@ -69,6 +76,8 @@ export class AppModule {
         { provide: APP_GUARD, useClass: TenantGuard },
         { provide: APP_GUARD, useClass: ContractValidationGuard },
         { provide: APP_GUARD, useClass: AuthorizationGuard },
+        // Handlers run inside their request's context (request id, actor), which audit events record.
+        { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
         // Interceptors nest in this order: idempotency outermost (it keeps the answer with its
         // ETag), then conditional requests, then the response check (of first answers, not replays).
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },

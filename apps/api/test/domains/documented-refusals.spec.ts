@@ -3,6 +3,8 @@ import { listOperations, resolveRef } from '@access/contract';
 import { renderEnvelope, type ApiException } from '@access/errors';
 import * as apiKeys from '../../src/domains/api-keys/api-keys.errors';
 import * as identities from '../../src/domains/identities/identities.errors';
+import * as auditEvents from '../../src/domains/audit-events/audit-events.errors';
+import * as webhooks from '../../src/domains/webhooks/webhooks.errors';
 import * as identityProviders from '../../src/domains/identity-providers/identity-providers.errors';
 import * as providerUsers from '../../src/domains/provider-users/provider-users.errors';
 import * as roles from '../../src/domains/roles/roles.errors';
@@ -22,6 +24,11 @@ const REFUSALS: ApiException[] = [
   identityProviders.identityProviderNotFound('/identity_provider_id', 'body'),
   identityProviders.identityProviderExists(),
   identityProviders.identityProviderInUse(),
+  auditEvents.auditEventNotFound(),
+  webhooks.webhookEndpointNotFound(),
+  webhooks.webhookDeliveryNotFound(),
+  webhooks.webhookEndpointDisabled(),
+  webhooks.webhookUrlNotAllowed('resolves to a loopback, private or link-local address'),
   providerUsers.providerUserNotFound(),
   providerUsers.providerOrganizationNotFound(),
   providerUsers.providerUserExists(),

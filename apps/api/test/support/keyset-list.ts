@@ -26,6 +26,8 @@ export interface KeysetListSpec<C> {
   index: string;
   /** The column the list's conditions fix ahead of (created_at, id) in that index; none for a list of a whole table. */
   leading?: string;
+  /** The list's position column, when not created_at (e.g. occurred_at). */
+  position?: string;
   /** Fills the database with a realistic number of rows (the list's own and its neighbours'); returns what reads need. */
   seed(prisma: PrismaClient): Promise<C>;
   /** One read of the list through its repository, built on `database`. */
@@ -34,6 +36,8 @@ export interface KeysetListSpec<C> {
   variants?: Record<string, (database: PrismaService, context: C, fetch: KeysetFetch) => Promise<unknown>>;
   /** How deep the deep page starts (default: 4,000 rows in). */
   deepOffset?: number;
+  /** The index each variant (filter) must be read with, by label: planned like the list itself. */
+  variantIndexes?: Record<string, string>;
 }
 
 const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
@@ -79,8 +83,8 @@ export function describeKeysetList<C>(spec: KeysetListSpec<C>): void {
       return position;
     }
 
-    async function planOf(fetch: KeysetFetch): Promise<PlanNode[]> {
-      const [keyset] = await recorded((db) => spec.read(db, context, fetch));
+    async function planOf(fetch: KeysetFetch, read = spec.read): Promise<PlanNode[]> {
+      const [keyset] = await recorded((db) => read(db, context, fetch));
       if (!keyset) throw new Error('the read ran no query');
       const params = JSON.parse(keyset.params) as unknown[];
       const rows = await database.prisma.$queryRawUnsafe<Array<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>>(
@@ -96,7 +100,7 @@ export function describeKeysetList<C>(spec: KeysetListSpec<C>): void {
       const scan = nodes.find((n) => n['Index Name'] === spec.index);
       expect(scan?.['Node Type']).toMatch(/^Index (Only )?Scan$/);
       const fixed = spec.leading ? `${spec.leading} = .*` : '';
-      expect(scan?.['Index Cond']).toMatch(new RegExp(`${fixed}ROW\\(created_at, id\\) [<>] ROW\\(`));
+      expect(scan?.['Index Cond']).toMatch(new RegExp(`${fixed}ROW\\(${spec.position ?? 'created_at'}, id\\) [<>] ROW\\(`));
       expect(nodes.map((n) => n['Node Type'])).not.toEqual(expect.arrayContaining(['Seq Scan']));
       expect(nodes.map((n) => n['Node Type'])).not.toEqual(expect.arrayContaining(['Sort']));
     });
@@ -110,6 +114,21 @@ export function describeKeysetList<C>(spec: KeysetListSpec<C>): void {
       expect(nodes.map((n) => n['Node Type'])).not.toEqual(expect.arrayContaining(['Seq Scan']));
       expect(nodes.map((n) => n['Node Type'])).not.toEqual(expect.arrayContaining(['Sort']));
     });
+
+    const variantIndexes = Object.entries(spec.variantIndexes ?? {});
+    if (variantIndexes.length > 0) {
+      it.each(variantIndexes)('reads the %s filter from its own index (%s) without a sort', async (label, index) => {
+        const read = spec.variants?.[label];
+        if (!read) throw new Error(`no variant ${label}`);
+        const nodes = await planOf({ direction: 'forward', take: 101 }, async (db, c, fetch) => {
+          await read(db, c, fetch);
+          return [];
+        });
+        expect(nodes.find((n) => n['Index Name'] === index)?.['Node Type']).toMatch(/^Index (Only )?Scan$/);
+        expect(nodes.map((n) => n['Node Type'])).not.toEqual(expect.arrayContaining(['Seq Scan']));
+        expect(nodes.map((n) => n['Node Type'])).not.toEqual(expect.arrayContaining(['Sort']));
+      });
+    }
 
     it(`runs the SQL committed in ${spec.snapshot}`, async () => {
       const [third, sixth] = [await positionAt(2), await positionAt(5)];

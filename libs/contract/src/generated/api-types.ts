@@ -531,6 +531,177 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List audit events
+         * @description Lists the tenant's audit events, oldest first, one cursor-paginated page at a time,
+         *     optionally only those of one type, one actor, one resource, or a time range. Every change
+         *     of state is recorded in the transaction of the change itself, with its actor, its request
+         *     id and, for updates, each changed field before and after; passwords, hashes, secrets and
+         *     keys never are. The tenant's owner and admins may read them; API keys may not.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of an audit event of the tenant.
+                 * @example 5d1c8b7e-0a3f-4e2d-9b6c-7f8e9a0b1c2d
+                 */
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an audit event
+         * @description Returns one audit event of the tenant.
+         */
+        get: operations["getAuditEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook endpoints
+         * @description Lists the tenant's webhook endpoints (never their secrets), one cursor-paginated page at a time.
+         */
+        get: operations["listWebhookEndpoints"];
+        put?: never;
+        /**
+         * Register a webhook endpoint
+         * @description Registers a URL to which the tenant's audit events of the chosen types are delivered,
+         *     signed as Standard Webhooks specifies. The answer carries the endpoint's signing secret:
+         *     it is shown only in this answer, never again. Deliveries are retried with exponential
+         *     backoff for about a day; an endpoint whose delivery fails past the last retry is
+         *     disabled (`webhook_endpoint.disabled`).
+         */
+        post: operations["createWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a webhook endpoint of the tenant.
+                 * @example 3b1f0e6a-8c2d-4e5f-9a7b-6c5d4e3f2a1b
+                 */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a webhook endpoint
+         * @description Returns one webhook endpoint of the tenant (never its secret).
+         */
+        get: operations["getWebhookEndpoint"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook endpoint
+         * @description Deletes the endpoint and its deliveries; nothing more is sent to it. A DELETE takes no body: a request that carries one is refused with `400 body_not_allowed`.
+         */
+        delete: operations["deleteWebhookEndpoint"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a webhook endpoint
+         * @description Changes the URL, event types, description, or enables or disables the endpoint. Its secret never changes.
+         */
+        patch: operations["updateWebhookEndpoint"];
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a webhook endpoint of the tenant.
+                 * @example 3b1f0e6a-8c2d-4e5f-9a7b-6c5d4e3f2a1b
+                 */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an endpoint's deliveries
+         * @description Lists the deliveries to one endpoint, oldest first, each with every attempt made.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{id}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a webhook endpoint of the tenant.
+                 * @example 3b1f0e6a-8c2d-4e5f-9a7b-6c5d4e3f2a1b
+                 */
+                id: components["parameters"]["WebhookEndpointId"];
+                /**
+                 * @description The id of a delivery to the endpoint.
+                 * @example 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5f6e
+                 */
+                deliveryId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Redeliver an event
+         * @description Sends a delivery's event to the endpoint again, as a new delivery with its own attempts
+         *     and retries (the same `webhook-id`, so a receiver that already has it can drop it). The
+         *     endpoint must be enabled.
+         */
+        post: operations["redeliverWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -577,7 +748,33 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    auditEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An audit event, delivered
+         * @description What a registered endpoint receives for each audit event of the types it subscribed
+         *     to, at least once, signed as Standard Webhooks specifies (`webhook-id`,
+         *     `webhook-timestamp`, `webhook-signature` headers). Verify it with the endpoint's secret
+         *     (the `standardwebhooks` package, or `verifyWebhook` of `@access/client`) and answer
+         *     2xx within 10 seconds; any other answer, or none, is retried with exponential backoff
+         *     for about a day.
+         */
+        post: operations["receiveAuditEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -645,7 +842,7 @@ export interface components {
          *     about it (`x-remedy`). This list is the one error catalogue: the service's catalogue
          *     (libs/errors) and the reference's error page are generated from it.
          */
-        ErrorCode: string & ("validation_failed" | "malformed_json" | "invalid_cursor" | "bad_request" | "duplicate_header" | "body_not_allowed" | "not_found" | "method_not_allowed" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "header_fields_too_large" | "precondition_failed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "idempotency_replay_withheld" | "precondition_required" | "internal_error" | "service_unavailable" | "database_unavailable" | "database_timeout" | "shutting_down" | "conflicting_credentials" | "unauthenticated" | "tenant_mismatch" | "forbidden" | "insufficient_scope" | "tenant_suspended" | "tenant_not_found" | "role_not_found" | "api_key_not_found" | "tenant_has_users" | "role_exists" | "role_protected" | "role_in_use" | "api_key_expiry_passed" | "user_not_found" | "user_exists" | "owner_protected" | "avatar_too_large" | "invalid_roles" | "identity_not_found" | "identity_provider_not_found" | "identity_already_linked" | "user_already_linked_to_provider" | "identity_provider_exists" | "identity_provider_in_use" | "provider_user_not_found" | "provider_organization_not_found" | "provider_user_exists" | "provider_validation_failed" | "provider_request_refused" | "provider_rate_limited" | "provider_unavailable" | "provider_not_configured");
+        ErrorCode: string & ("validation_failed" | "malformed_json" | "invalid_cursor" | "bad_request" | "duplicate_header" | "body_not_allowed" | "not_found" | "method_not_allowed" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "header_fields_too_large" | "precondition_failed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "idempotency_replay_withheld" | "precondition_required" | "internal_error" | "service_unavailable" | "database_unavailable" | "database_timeout" | "shutting_down" | "conflicting_credentials" | "unauthenticated" | "tenant_mismatch" | "forbidden" | "insufficient_scope" | "tenant_suspended" | "tenant_not_found" | "role_not_found" | "api_key_not_found" | "tenant_has_users" | "role_exists" | "role_protected" | "role_in_use" | "api_key_expiry_passed" | "user_not_found" | "user_exists" | "owner_protected" | "avatar_too_large" | "invalid_roles" | "identity_not_found" | "identity_provider_not_found" | "audit_event_not_found" | "webhook_endpoint_not_found" | "webhook_delivery_not_found" | "webhook_endpoint_disabled" | "webhook_url_not_allowed" | "identity_already_linked" | "user_already_linked_to_provider" | "identity_provider_exists" | "identity_provider_in_use" | "provider_user_not_found" | "provider_organization_not_found" | "provider_user_exists" | "provider_validation_failed" | "provider_request_refused" | "provider_rate_limited" | "provider_unavailable" | "provider_not_configured");
         /**
          * Format: uuid
          * @description A UUID (RFC 9562), case-insensitive.
@@ -1273,6 +1470,175 @@ export interface components {
             data: components["schemas"]["IdentityProvider"][];
             pagination: components["schemas"]["Pagination"];
         };
+        /** @description An actor's or resource's id (a uuid, a token subject, a provider's user id). */
+        AuditId: string;
+        /**
+         * @description What changed. One event is recorded for every change of state, in the transaction of the
+         *     change itself; webhook endpoints subscribe to these types. Two kinds are recorded outside
+         *     any tenant, so a tenant's list never shows them and no endpoint receives them:
+         *     `tenant.deleted` (the tenant's own events and endpoints are deleted with it) and the
+         *     access provider's `provider_user.*` (its users belong to no tenant).
+         * @enum {string}
+         */
+        AuditEventType: "user.created" | "user.updated" | "user.deleted" | "identity.linked" | "identity.unlinked" | "identity_provider.created" | "identity_provider.deleted" | "api_key.created" | "api_key.revoked" | "tenant.created" | "tenant.updated" | "tenant.suspended" | "tenant.reactivated" | "tenant.deleted" | "role.created" | "role.updated" | "role.deleted" | "provider_user.created" | "provider_user.updated" | "webhook_endpoint.created" | "webhook_endpoint.updated" | "webhook_endpoint.deleted" | "webhook_endpoint.disabled";
+        /**
+         * @description Who made the change: a tenant user (`id` is the token's subject), an API key (`id` is the
+         *     key's id), a service (`id` is the token's subject) or the system itself (operator commands,
+         *     the webhook dispatcher).
+         */
+        AuditActor: {
+            /** @enum {string} */
+            kind: "user" | "api_key" | "service" | "system";
+            id: components["schemas"]["AuditId"];
+        };
+        /** @description The resource that changed. */
+        AuditResource: {
+            /** @enum {string} */
+            type: "user" | "identity" | "identity_provider" | "api_key" | "tenant" | "role" | "provider_user" | "webhook_endpoint";
+            id: components["schemas"]["AuditId"];
+        };
+        /**
+         * @description One changed field of an update, with its value before and after. A field whose value is
+         *     never shown (a password) has `redacted: true` and no values.
+         */
+        AuditChange: {
+            field: string;
+            before?: unknown;
+            after?: unknown;
+            redacted?: boolean;
+        };
+        AuditEvent: {
+            id: components["schemas"]["Uuid"];
+            type: components["schemas"]["AuditEventType"];
+            occurred_at: components["schemas"]["Timestamp"];
+            tenant_id: components["schemas"]["Uuid"];
+            actor: components["schemas"]["AuditActor"];
+            /** @description The X-Request-Id of the request that made the change; null for changes made outside a request. */
+            request_id: string | null;
+            resource: components["schemas"]["AuditResource"];
+            /** @description For updates, each changed field; empty for other events. */
+            changes: components["schemas"]["AuditChange"][];
+        };
+        AuditEventList: {
+            data: components["schemas"]["AuditEvent"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /**
+         * @description The query string of listAuditEvents, as one object. Unknown parameters are refused;
+         *     `before` and `after` are mutually exclusive; `resource_id` needs `resource_type`.
+         */
+        AuditEventListQuery: {
+            before?: components["schemas"]["Cursor"];
+            after?: components["schemas"]["Cursor"];
+            limit?: components["schemas"]["PageLimit"];
+            type?: components["schemas"]["AuditEventType"];
+            actor_id?: components["schemas"]["AuditId"];
+            /** @enum {string} */
+            resource_type?: "user" | "identity" | "identity_provider" | "api_key" | "tenant" | "role" | "provider_user" | "webhook_endpoint";
+            resource_id?: components["schemas"]["AuditId"];
+            occurred_after?: components["schemas"]["Timestamp"];
+            occurred_before?: components["schemas"]["Timestamp"];
+        };
+        /**
+         * Format: uri
+         * @description Where deliveries are POSTed: an `https://` URL (or `http://`). In production a URL whose
+         *     host resolves to a loopback, private or link-local address is refused
+         *     (`422 webhook_url_not_allowed`), at registration and again at each delivery.
+         */
+        WebhookUrl: string;
+        /** @description The event types delivered to the endpoint; `*` subscribes to every type. */
+        WebhookEventTypes: (components["schemas"]["AuditEventType"] | "*")[];
+        WebhookDescription: string;
+        WebhookEndpoint: {
+            id: components["schemas"]["Uuid"];
+            url: components["schemas"]["WebhookUrl"];
+            event_types: components["schemas"]["WebhookEventTypes"];
+            enabled: boolean;
+            description: components["schemas"]["WebhookDescription"] | null;
+            /** @description Why the service disabled the endpoint (its deliveries failed past the retry limit); null otherwise. */
+            disabled_reason: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @description The endpoint's signing secret (Standard Webhooks, `whsec_` and base64), shown in this answer
+         *     only: it is never shown again. Verify each delivery's `webhook-signature` with it.
+         */
+        WebhookSecret: string;
+        /** @description The registered endpoint with its signing secret, shown only in this answer. */
+        CreatedWebhookEndpoint: {
+            id: components["schemas"]["Uuid"];
+            url: components["schemas"]["WebhookUrl"];
+            event_types: components["schemas"]["WebhookEventTypes"];
+            enabled: boolean;
+            description: components["schemas"]["WebhookDescription"] | null;
+            /** @description Why the service disabled the endpoint (its deliveries failed past the retry limit); null otherwise. */
+            disabled_reason: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            secret: components["schemas"]["WebhookSecret"];
+        };
+        CreateWebhookEndpointRequest: {
+            url: components["schemas"]["WebhookUrl"];
+            event_types: components["schemas"]["WebhookEventTypes"];
+            /** @default true */
+            enabled?: boolean;
+            description?: components["schemas"]["WebhookDescription"];
+        };
+        /** @description The fields to change. Enabling an endpoint again clears its `disabled_reason`. */
+        UpdateWebhookEndpointRequest: {
+            url?: components["schemas"]["WebhookUrl"];
+            event_types?: components["schemas"]["WebhookEventTypes"];
+            enabled?: boolean;
+            description?: components["schemas"]["WebhookDescription"] | null;
+        };
+        WebhookEndpointList: {
+            data: components["schemas"]["WebhookEndpoint"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        WebhookAttempt: {
+            attempted_at: components["schemas"]["Timestamp"];
+            /**
+             * Format: int32
+             * @description The receiver's HTTP status; null when it gave no answer.
+             */
+            response_status: number | null;
+            /** @description Why there was no answer (timeout, refused address, connection error); null when there was one. */
+            error: string | null;
+            /** Format: int32 */
+            duration_ms: number;
+        };
+        WebhookDelivery: {
+            id: components["schemas"]["Uuid"];
+            endpoint_id: components["schemas"]["Uuid"];
+            event_id: components["schemas"]["Uuid"];
+            event_type: components["schemas"]["AuditEventType"];
+            /**
+             * @description `pending` until an attempt succeeds or the retries are exhausted.
+             * @enum {string}
+             */
+            status: "pending" | "succeeded" | "failed";
+            /** @description Every attempt, oldest first. */
+            attempts: components["schemas"]["WebhookAttempt"][];
+            next_attempt_at: components["schemas"]["Timestamp"] | null;
+            created_at: components["schemas"]["Timestamp"];
+        };
+        WebhookDeliveryList: {
+            data: components["schemas"]["WebhookDelivery"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /**
+         * @description The body of every delivery (Standard Webhooks): the event's type, when it was sent, and
+         *     the audit event itself. Signed with the endpoint's secret: `webhook-id` is the event's id
+         *     (the same on every attempt, so a receiver can drop repeats), `webhook-timestamp` the
+         *     attempt's Unix time, `webhook-signature` `v1,` and the base64 HMAC-SHA256 of
+         *     `{webhook-id}.{webhook-timestamp}.{body}`.
+         */
+        WebhookPayload: {
+            type: components["schemas"]["AuditEventType"];
+            timestamp: components["schemas"]["Timestamp"];
+            data: components["schemas"]["AuditEvent"];
+        };
         /**
          * @description The process is alive.
          * @example {
@@ -1409,6 +1775,11 @@ export interface components {
          * @example "3"
          */
         IfNoneMatch: string;
+        /**
+         * @description The id of a webhook endpoint of the tenant.
+         * @example 3b1f0e6a-8c2d-4e5f-9a7b-6c5d4e3f2a1b
+         */
+        WebhookEndpointId: components["schemas"]["Uuid"];
     };
     requestBodies: never;
     headers: {
@@ -6759,6 +7130,1364 @@ export interface operations {
             };
         };
     };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from `pagination.previousCursor`. Do not combine with `after`. */
+                before?: components["parameters"]["Before"];
+                /** @description Opaque cursor from `pagination.nextCursor`. Do not combine with `before`. */
+                after?: components["parameters"]["After"];
+                /** @description Maximum number of items to return, 1 to 100; defaults to 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Only events of this type. */
+                type?: components["schemas"]["AuditEventType"];
+                /** @description Only events made by this actor (a token's subject or an API key's id). */
+                actor_id?: components["schemas"]["AuditId"];
+                /** @description Only events about resources of this type. */
+                resource_type?: "user" | "identity" | "identity_provider" | "api_key" | "tenant" | "role" | "provider_user" | "webhook_endpoint";
+                /** @description Only events about this resource (needs `resource_type`). */
+                resource_id?: components["schemas"]["AuditId"];
+                /** @description Only events that occurred at or after this time. */
+                occurred_after?: components["schemas"]["Timestamp"];
+                /** @description Only events that occurred before this time. */
+                occurred_before?: components["schemas"]["Timestamp"];
+            };
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of audit events. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventList"];
+                };
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             *     * `invalid_cursor` (40000003): The pagination cursor is not valid for this list. Pass back, unchanged, a cursor this same list returned (same filters, same tenant), or start again from the first page without one.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAuditEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The id of an audit event of the tenant.
+                 * @example 5d1c8b7e-0a3f-4e2d-9b6c-7f8e9a0b1c2d
+                 */
+                id: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audit event. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"];
+                };
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `audit_event_not_found` (40460001): No audit event with this id exists in the tenant. Check the audit event id; list the tenant's audit events to find it.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listWebhookEndpoints: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from `pagination.previousCursor`. Do not combine with `after`. */
+                before?: components["parameters"]["Before"];
+                /** @description Opaque cursor from `pagination.nextCursor`. Do not combine with `before`. */
+                after?: components["parameters"]["After"];
+                /** @description Maximum number of items to return, 1 to 100; defaults to 100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of webhook endpoints. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointList"];
+                };
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             *     * `invalid_cursor` (40000003): The pagination cursor is not valid for this list. Pass back, unchanged, a cursor this same list returned (same filters, same tenant), or start again from the first page without one.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description Makes this create safe to retry (draft-ietf-httpapi-idempotency-key-header). A key, unique
+                 *     per intended create (a UUID v4 is a good choice), as a Structured Field string (`"…"`) or
+                 *     bare; printable ASCII without spaces, `"` or `\`, at most 255 characters. The first
+                 *     request's outcome — its status, body and `Location`/`ETag` headers, a refusal (4xx) as much
+                 *     as a success — is kept for 24 hours (`IDEMPOTENCY_RETENTION_SEC`) for the caller's tenant
+                 *     (or service principal) and this key; a retry of the same request gets that answer again,
+                 *     with `Idempotency-Replayed: true`. (A request refused before it reaches the create — its
+                 *     credentials, its tenant, its values, its permission — is answered as without a key, and
+                 *     nothing is kept.) The same key with another request (another body, or
+                 *     another path) is refused with `422 idempotency_key_reused`; a retry while the first is
+                 *     still running with `409 idempotency_key_in_progress` and `Retry-After`. An unexpected
+                 *     failure (`500`, or a `503` of the database or the provider) is not kept, so a retry may
+                 *     succeed. A create whose answer shows a secret once (an API key's plaintext) keeps no body:
+                 *     its replay is refused with `409 idempotency_replay_withheld`, naming where the created
+                 *     resource is. Without the header the create is not made idempotent. An empty, over-long or
+                 *     malformed key is refused with `400 validation_failed`, pointer `/idempotency-key`.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookEndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description The registered endpoint, with its signing secret (shown only now). */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Location: components["headers"]["Location"];
+                    "Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookEndpoint"];
+                };
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
+             *     * `malformed_json` (40000002): The request body is not valid JSON. Send a body that is valid JSON (RFC 8259), encoded as UTF-8.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict. Codes:
+             *
+             *     * `idempotency_key_in_progress` (40900040): The first request with this Idempotency-Key is still running. Wait for the seconds in Retry-After, then retry with the same key: you will get the first request's outcome.
+             *     * `idempotency_replay_withheld` (40900041): The first request with this Idempotency-Key created the resource, but its answer showed a secret once and is not kept. The resource exists (details.location). If you did not receive its secret, revoke it there and create another with a new key.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-In-Progress"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload Too Large. Codes:
+             *
+             *     * `payload_too_large` (41300001): The request body is larger than the API accepts. Send a smaller body (at most 1 MiB unless the operator configured another limit).
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type. Codes:
+             *
+             *     * `unsupported_media_type` (41500001): The request body must be sent as application/json. Send the body with Content-Type: application/json.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity. Codes:
+             *
+             *     * `idempotency_key_reused` (42200040): This Idempotency-Key was used for another request (another body or another path). Use a new Idempotency-Key for each new request; send the same key only to retry the very same request.
+             *     * `webhook_url_not_allowed` (42260001): The webhook URL may not be used. Use a public http(s) URL whose host resolves to public addresses only.
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The id of a webhook endpoint of the tenant.
+                 * @example 3b1f0e6a-8c2d-4e5f-9a7b-6c5d4e3f2a1b
+                 */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook endpoint. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `webhook_endpoint_not_found` (40460002): No webhook endpoint with this id exists in the tenant. Check the webhook endpoint id; list the tenant's webhook endpoints to find it.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The id of a webhook endpoint of the tenant.
+                 * @example 3b1f0e6a-8c2d-4e5f-9a7b-6c5d4e3f2a1b
+                 */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `webhook_endpoint_not_found` (40460002): No webhook endpoint with this id exists in the tenant. Check the webhook endpoint id; list the tenant's webhook endpoints to find it.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The id of a webhook endpoint of the tenant.
+                 * @example 3b1f0e6a-8c2d-4e5f-9a7b-6c5d4e3f2a1b
+                 */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookEndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated webhook endpoint. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
+             *     * `malformed_json` (40000002): The request body is not valid JSON. Send a body that is valid JSON (RFC 8259), encoded as UTF-8.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `webhook_endpoint_not_found` (40460002): No webhook endpoint with this id exists in the tenant. Check the webhook endpoint id; list the tenant's webhook endpoints to find it.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload Too Large. Codes:
+             *
+             *     * `payload_too_large` (41300001): The request body is larger than the API accepts. Send a smaller body (at most 1 MiB unless the operator configured another limit).
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type. Codes:
+             *
+             *     * `unsupported_media_type` (41500001): The request body must be sent as application/json. Send the body with Content-Type: application/json.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity. Codes:
+             *
+             *     * `webhook_url_not_allowed` (42260001): The webhook URL may not be used. Use a public http(s) URL whose host resolves to public addresses only.
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from `pagination.previousCursor`. Do not combine with `after`. */
+                before?: components["parameters"]["Before"];
+                /** @description Opaque cursor from `pagination.nextCursor`. Do not combine with `before`. */
+                after?: components["parameters"]["After"];
+                /** @description Maximum number of items to return, 1 to 100; defaults to 100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The id of a webhook endpoint of the tenant.
+                 * @example 3b1f0e6a-8c2d-4e5f-9a7b-6c5d4e3f2a1b
+                 */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of deliveries. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryList"];
+                };
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             *     * `invalid_cursor` (40000003): The pagination cursor is not valid for this list. Pass back, unchanged, a cursor this same list returned (same filters, same tenant), or start again from the first page without one.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `webhook_endpoint_not_found` (40460002): No webhook endpoint with this id exists in the tenant. Check the webhook endpoint id; list the tenant's webhook endpoints to find it.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    redeliverWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Tenant identifier. Must name the tenant of the credential; otherwise the request is
+                 *     refused with `403 tenant_mismatch`.
+                 * @example 2489e9ad-2ee2-4e00-8ec9-32d5f69181c0
+                 */
+                "X-Tenant-ID": components["parameters"]["TenantId"];
+                /**
+                 * @description Optional caller-chosen id for this request, echoed in the `X-Request-Id` response
+                 *     header, in error envelopes and in the service's logs. A new id is generated when it is
+                 *     absent. One that does not match this schema, or that is sent more than once, is refused
+                 *     with `400` (`validation_failed` or `duplicate_header`, pointer `/x-request-id`); that
+                 *     answer carries a generated id.
+                 * @example req_7f3c2a9d1e
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The id of a webhook endpoint of the tenant.
+                 * @example 3b1f0e6a-8c2d-4e5f-9a7b-6c5d4e3f2a1b
+                 */
+                id: components["parameters"]["WebhookEndpointId"];
+                /**
+                 * @description The id of a delivery to the endpoint.
+                 * @example 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5f6e
+                 */
+                deliveryId: components["schemas"]["Uuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new delivery, queued. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /**
+             * @description Bad Request. Codes:
+             *
+             *     * `validation_failed` (40000001): The request has invalid values; see errors for each one. Correct each value that errors points to (location and JSON pointer), then send the request again.
+             *     * `duplicate_header` (40000005): A header that takes one value was sent more than once; see errors for each one. Send each of Authorization, X-API-Key, X-Tenant-ID, X-Request-Id, Idempotency-Key, If-Match and If-None-Match at most once.
+             *     * `body_not_allowed` (40000006): This operation takes no request body; send the request without one. Drop the body, with any Content-Length above 0 and any Transfer-Encoding; GET and DELETE operations take none.
+             *     * `conflicting_credentials` (40040001): Send one credential: an API key in X-API-Key or a Bearer token in Authorization, not both. Remove one of the two headers and send the request again; the operation lists the credentials it accepts under its authorizations.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized. Codes:
+             *
+             *     * `unauthenticated` (40140001): A valid credential is required. Send a valid credential: a Bearer token in Authorization, or an API key in X-API-Key where the operation accepts one. Obtain a new token if it expired.
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden. Codes:
+             *
+             *     * `tenant_mismatch` (40340001): X-Tenant-ID does not name the tenant of the credential. Send in X-Tenant-ID the id of the tenant your credential belongs to; service tokens cannot call tenant operations.
+             *     * `tenant_suspended` (40340101): The tenant of this credential is suspended. Ask the operator of this deployment to reactivate the tenant; its users and API keys work again from then on, with its data unchanged.
+             *     * `forbidden` (40340002): The credential is not allowed to perform this operation. Use a credential whose roles or key kind allow this operation; notices says which policy decided.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not Found. Codes:
+             *
+             *     * `webhook_endpoint_not_found` (40460002): No webhook endpoint with this id exists in the tenant. Check the webhook endpoint id; list the tenant's webhook endpoints to find it.
+             *     * `webhook_delivery_not_found` (40460003): No delivery with this id was made to the webhook endpoint. Check the delivery id; list the endpoint's deliveries to find it.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict. Codes:
+             *
+             *     * `webhook_endpoint_disabled` (40960001): The webhook endpoint is disabled. Enable the endpoint (PATCH with enabled: true), then redeliver.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Internal Server Error. Codes:
+             *
+             *     * `internal_error` (50000001): An unexpected error occurred; quote the requestId when reporting it. Retry later; if it persists, report it with the requestId.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Service Unavailable. Codes:
+             *
+             *     * `shutting_down` (50300004): This instance is shutting down; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (1), then retry on a new connection; another instance of the service takes it.
+             *     * `service_unavailable` (50300001): The service is not ready to take requests. Retry later with backoff; the service or something it needs (such as the token signing keys) is not available now.
+             *     * `database_unavailable` (50300002): The database cannot be reached; retry after the Retry-After delay. Wait for the number of seconds in Retry-After (5), then retry; the service reconnects by itself when its database returns.
+             *     * `database_timeout` (50300003): The database did not answer in time (a lock, statement or transaction bound); retry after the Retry-After delay. Wait for the number of seconds in Retry-After (2), then retry; timeouts that persist on one resource mean other requests hold it locked for long.
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After-Unavailable"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;
@@ -6894,6 +8623,28 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"];
                 };
+            };
+        };
+    };
+    receiveAuditEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx status will do. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

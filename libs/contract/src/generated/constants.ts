@@ -26,7 +26,8 @@ export const IDEMPOTENT_CREATE_PATHS = [
   "/v1/roles",
   "/v1/tenants",
   "/v1/users",
-  "/v1/users/{id}/identities"
+  "/v1/users/{id}/identities",
+  "/v1/webhook-endpoints"
 ];
 /** components.schemas.PageLimit.default */
 export const DEFAULT_PAGE_LIMIT = 100;

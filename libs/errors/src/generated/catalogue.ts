@@ -350,6 +350,46 @@ export const ERRORS = {
     "remedy": "Check the identity provider id; list the tenant's identity providers to find it.",
     "domain": "30"
   },
+  "audit_event_not_found": {
+    "code": "audit_event_not_found",
+    "errorCode": "40460001",
+    "status": 404,
+    "message": "No audit event with this id exists in the tenant.",
+    "remedy": "Check the audit event id; list the tenant's audit events to find it.",
+    "domain": "60"
+  },
+  "webhook_endpoint_not_found": {
+    "code": "webhook_endpoint_not_found",
+    "errorCode": "40460002",
+    "status": 404,
+    "message": "No webhook endpoint with this id exists in the tenant.",
+    "remedy": "Check the webhook endpoint id; list the tenant's webhook endpoints to find it.",
+    "domain": "60"
+  },
+  "webhook_delivery_not_found": {
+    "code": "webhook_delivery_not_found",
+    "errorCode": "40460003",
+    "status": 404,
+    "message": "No delivery with this id was made to the webhook endpoint.",
+    "remedy": "Check the delivery id; list the endpoint's deliveries to find it.",
+    "domain": "60"
+  },
+  "webhook_endpoint_disabled": {
+    "code": "webhook_endpoint_disabled",
+    "errorCode": "40960001",
+    "status": 409,
+    "message": "The webhook endpoint is disabled.",
+    "remedy": "Enable the endpoint (PATCH with enabled: true), then redeliver.",
+    "domain": "60"
+  },
+  "webhook_url_not_allowed": {
+    "code": "webhook_url_not_allowed",
+    "errorCode": "42260001",
+    "status": 422,
+    "message": "The webhook URL may not be used.",
+    "remedy": "Use a public http(s) URL whose host resolves to public addresses only.",
+    "domain": "60"
+  },
   "identity_already_linked": {
     "code": "identity_already_linked",
     "errorCode": "40930001",
@@ -465,6 +505,10 @@ export const ERROR_DOMAINS = {
   "50": {
     "name": "Access provider",
     "description": "Provider users held by the configured access provider (WorkOS or the built-in local provider)."
+  },
+  "60": {
+    "name": "Audit and webhooks",
+    "description": "The audit events of a tenant, its webhook endpoints and their deliveries."
   },
   "00": {
     "name": "Request and platform",

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ApiKeyKind, GeneratedApiKey } from '@access/auth';
 import { Prisma, PrismaService, type ApiKey } from '@access/db';
+import { recordAuditEvent } from '../../platform/audit/audit-recorder';
 import { readKeyset, type KeysetFetch, type KeysetList } from '../../platform/pagination/keyset-query';
 
 /** A key to store: what it is, and its prefix and hash (never its plaintext). */
@@ -30,7 +31,11 @@ export class ApiKeysRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   create(tenantId: string, input: NewApiKey): Promise<ApiKey> {
-    return this.prisma.client.apiKey.create({ data: apiKeyRow(tenantId, input) });
+    return this.prisma.client.$transaction(async (tx) => {
+      const key = await tx.apiKey.create({ data: apiKeyRow(tenantId, input) });
+      await recordAuditEvent(tx, { type: 'api_key.created', tenantId, resource: { type: 'api_key', id: key.id } });
+      return key;
+    });
   }
 
   find(tenantId: string, id: string): Promise<ApiKey | null> {
@@ -59,19 +64,31 @@ export class ApiKeysRepository {
    * the next one is refused on every instance.
    */
   async revoke(tenantId: string, id: string): Promise<boolean> {
-    const revoked = await this.prisma.client.$queryRaw<Array<{ id: string }>>`
-      UPDATE api_keys SET revoked_at = COALESCE(revoked_at, now()), updated_at = now()
-      WHERE tenant_id = ${tenantId}::uuid AND id = ${id}::uuid
-      RETURNING id`;
-    return revoked.length > 0;
+    return this.prisma.client.$transaction(async (tx) => {
+      // The row as it was (locked), so only a key that was active records its revocation.
+      const revoked = await tx.$queryRaw<Array<{ id: string; wasActive: boolean }>>`
+        UPDATE api_keys k SET revoked_at = COALESCE(k.revoked_at, now()), updated_at = now()
+        FROM (SELECT id, revoked_at FROM api_keys WHERE tenant_id = ${tenantId}::uuid AND id = ${id}::uuid FOR UPDATE) before
+        WHERE k.id = before.id
+        RETURNING k.id, before.revoked_at IS NULL AS "wasActive"`;
+      const key = revoked[0];
+      if (key?.wasActive) await recordAuditEvent(tx, { type: 'api_key.revoked', tenantId, resource: { type: 'api_key', id: key.id } });
+      return key !== undefined;
+    });
   }
 
   /** Revokes a key by its prefix (the operator command); false when no active key has it. */
   async revokeByPrefix(prefix: string): Promise<boolean> {
-    const { count } = await this.prisma.client.apiKey.updateMany({
-      where: { lookupPrefix: prefix, revokedAt: null },
-      data: { revokedAt: new Date() },
+    return this.prisma.client.$transaction(async (tx) => {
+      const revoked = await tx.apiKey.updateManyAndReturn({
+        where: { lookupPrefix: prefix, revokedAt: null },
+        data: { revokedAt: new Date() },
+        select: { id: true, tenantId: true },
+      });
+      for (const key of revoked) {
+        await recordAuditEvent(tx, { type: 'api_key.revoked', tenantId: key.tenantId, resource: { type: 'api_key', id: key.id } });
+      }
+      return revoked.length > 0;
     });
-    return count > 0;
   }
 }

@@ -2,6 +2,7 @@ import { versionCondition, type VersionCondition } from '../../platform/conditio
 import { Injectable } from '@nestjs/common';
 import type { CreateIdentityRequest } from '@access/contract';
 import { isForeignKeyViolation, Prisma, PrismaService, violatedUniqueIndex } from '@access/db';
+import { recordAuditEvent } from '../../platform/audit/audit-recorder';
 import { readKeyset, type KeysetFetch, type KeysetList } from '../../platform/pagination/keyset-query';
 import type { IdentityWithProvider } from './identity.mapping';
 import type { LinkSource } from './link-source';
@@ -33,21 +34,25 @@ export class IdentitiesRepository {
    */
   async link(tenantId: string, userId: string, input: CreateIdentityRequest, source: LinkSource): Promise<LinkOutcome> {
     try {
-      const identity = await this.prisma.client.identity.create({
-        data: {
-          tenantId,
-          userId,
-          identityProviderId: input.identity_provider_id,
-          externalId: input.external_id,
-          externalUsername: input.external_username ?? null,
-          externalEmail: input.external_email ?? null,
-          externalDisplayName: input.external_display_name ?? null,
-          linkedBy: source.linkedBy,
-          lastSyncedAt: source.lastSyncedAt,
-          createdAt: source.linkedAt,
-          updatedAt: source.linkedAt,
-        },
-        include: withProvider,
+      const identity = await this.prisma.client.$transaction(async (tx) => {
+        const created = await tx.identity.create({
+          data: {
+            tenantId,
+            userId,
+            identityProviderId: input.identity_provider_id,
+            externalId: input.external_id,
+            externalUsername: input.external_username ?? null,
+            externalEmail: input.external_email ?? null,
+            externalDisplayName: input.external_display_name ?? null,
+            linkedBy: source.linkedBy,
+            lastSyncedAt: source.lastSyncedAt,
+            createdAt: source.linkedAt,
+            updatedAt: source.linkedAt,
+          },
+          include: withProvider,
+        });
+        await recordAuditEvent(tx, { type: 'identity.linked', tenantId, resource: { type: 'identity', id: created.id } });
+        return created;
       });
       return { identity };
     } catch (error) {
@@ -103,10 +108,12 @@ export class IdentitiesRepository {
     identityId: string,
     condition?: VersionCondition,
   ): Promise<'deleted' | 'not_found' | { stale: number }> {
-    const { count } = await this.prisma.client.identity.deleteMany({
-      where: { id: identityId, userId, tenantId, ...versionCondition(condition) },
+    const deleted = await this.prisma.client.$transaction(async (tx) => {
+      const { count } = await tx.identity.deleteMany({ where: { id: identityId, userId, tenantId, ...versionCondition(condition) } });
+      if (count === 1) await recordAuditEvent(tx, { type: 'identity.unlinked', tenantId, resource: { type: 'identity', id: identityId } });
+      return count === 1;
     });
-    if (count === 1) return 'deleted';
+    if (deleted) return 'deleted';
     const found = await this.prisma.client.identity.findFirst({ where: { id: identityId, userId, tenantId }, select: { version: true } });
     return found ? { stale: found.version } : 'not_found';
   }

@@ -2,6 +2,7 @@ import { versionCondition, type VersionCondition } from '../../platform/conditio
 import { Injectable } from '@nestjs/common';
 import type { CreateIdentityProviderRequest } from '@access/contract';
 import { Prisma, PrismaService, violatedUniqueIndex, type IdentityProvider } from '@access/db';
+import { recordAuditEvent } from '../../platform/audit/audit-recorder';
 import { readKeyset, type KeysetFetch, type KeysetList } from '../../platform/pagination/keyset-query';
 
 const NAME_UNIQUE_INDEX = 'identity_providers_tenant_id_name_key';
@@ -16,7 +17,16 @@ export class IdentityProvidersRepository {
 
   async create(tenantId: string, input: CreateIdentityProviderRequest): Promise<CreateOutcome> {
     try {
-      return { provider: await this.prisma.client.identityProvider.create({ data: { tenantId, name: input.name, type: input.type } }) };
+      const provider = await this.prisma.client.$transaction(async (tx) => {
+        const created = await tx.identityProvider.create({ data: { tenantId, name: input.name, type: input.type } });
+        await recordAuditEvent(tx, {
+          type: 'identity_provider.created',
+          tenantId,
+          resource: { type: 'identity_provider', id: created.id },
+        });
+        return created;
+      });
+      return { provider };
     } catch (error) {
       // The unique index decides, so two concurrent creates of one name cannot both win.
       if (violatedUniqueIndex(error) === NAME_UNIQUE_INDEX) return { refused: 'name_taken' };
@@ -67,7 +77,10 @@ export class IdentityProvidersRepository {
       if (linked) return 'in_use';
       // If-Match is a condition of the DELETE itself; the row is locked, so none of it found the row gone.
       const { count } = await tx.identityProvider.deleteMany({ where: { tenantId, id, ...versionCondition(condition) } });
-      if (count === 1) return 'deleted';
+      if (count === 1) {
+        await recordAuditEvent(tx, { type: 'identity_provider.deleted', tenantId, resource: { type: 'identity_provider', id } });
+        return 'deleted';
+      }
       const row = await tx.identityProvider.findUniqueOrThrow({ where: { tenantId_id: { tenantId, id } }, select: { version: true } });
       return { stale: row.version };
     });

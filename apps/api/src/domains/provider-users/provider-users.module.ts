@@ -6,6 +6,7 @@ import { ACCESS_PROVIDER, type AccessProvider } from './access-provider';
 import { LocalAccessProvider } from './local/local-access-provider';
 import { Metrics } from '../../platform/observability/metrics';
 import { meteredAccessProvider } from './metered-access-provider';
+import { auditedAccessProvider } from './provider-user-audit';
 import { ProviderUsersController } from './provider-users.controller';
 import { UnconfiguredAccessProvider } from './unconfigured-access-provider';
 import { WorkOSAccessProvider } from './workos/workos-access-provider';
@@ -21,7 +22,7 @@ function configuredProvider(config: AppConfig, prisma: PrismaService): AccessPro
     case 'workos':
       // loadConfig refuses ACCESS_PROVIDER=workos without a key, so this holds.
       if (!provider.workos) throw new Error('ACCESS_PROVIDER=workos without WorkOS settings');
-      return new WorkOSAccessProvider({ ...provider, workos: provider.workos });
+      return auditedAccessProvider(new WorkOSAccessProvider({ ...provider, workos: provider.workos }), prisma);
     case 'local':
       return new LocalAccessProvider(prisma);
     case 'none':

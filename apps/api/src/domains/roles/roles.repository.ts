@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CreateRoleRequest, UpdateRoleRequest } from '@access/contract';
 import { Prisma, PrismaService, violatedUniqueIndex, type Role } from '@access/db';
+import { diffFields, recordAuditEvent } from '../../platform/audit/audit-recorder';
 import { readKeyset, type KeysetFetch, type KeysetList } from '../../platform/pagination/keyset-query';
 import { isBuiltInRole } from './built-in-roles';
 
@@ -18,7 +19,11 @@ export class RolesRepository {
   async create(tenantId: string, input: CreateRoleRequest): Promise<CreateOutcome> {
     try {
       const data = { tenantId, name: input.name, description: input.description ?? null };
-      return { role: await this.prisma.client.role.create({ data }) };
+      return await this.prisma.client.$transaction(async (tx) => {
+        const role = await tx.role.create({ data });
+        await recordAuditEvent(tx, { type: 'role.created', tenantId, resource: { type: 'role', id: role.id } });
+        return { role };
+      });
     } catch (error) {
       // The unique index decides, so two concurrent creates of one name cannot both win.
       if (violatedUniqueIndex(error) === NAME_UNIQUE_INDEX) return { refused: 'name_taken' };
@@ -53,8 +58,8 @@ export class RolesRepository {
   async update(tenantId: string, id: string, input: UpdateRoleRequest): Promise<UpdateOutcome> {
     try {
       return await this.prisma.client.$transaction(async (tx): Promise<UpdateOutcome> => {
-        const locked = await tx.$queryRaw<Array<{ name: string }>>`
-          SELECT name FROM roles WHERE tenant_id = ${tenantId}::uuid AND id = ${id}::uuid FOR UPDATE`;
+        const locked = await tx.$queryRaw<Array<{ name: string; description: string | null }>>`
+          SELECT name, description FROM roles WHERE tenant_id = ${tenantId}::uuid AND id = ${id}::uuid FOR UPDATE`;
         const current = locked[0];
         if (!current) return { refused: 'not_found' };
         if (input.name !== undefined && input.name !== current.name && isBuiltInRole(current.name)) return { refused: 'built_in' };
@@ -62,7 +67,18 @@ export class RolesRepository {
           ...(input.name === undefined ? {} : { name: input.name }),
           ...(input.description === undefined ? {} : { description: input.description }),
         };
-        return { role: await tx.role.update({ where: { tenantId_id: { tenantId, id } }, data }) };
+        const role = await tx.role.update({ where: { tenantId_id: { tenantId, id } }, data });
+        if (role.name !== current.name) {
+          const holders = await tx.userRole.findMany({ where: { tenantId, roleId: id }, select: { userId: true } });
+          await this.touchHolders(
+            tx,
+            tenantId,
+            holders.map((h) => h.userId),
+          );
+        }
+        const changes = diffFields(current, { name: role.name, description: role.description }, ['name', 'description']);
+        await recordAuditEvent(tx, { type: 'role.updated', tenantId, resource: { type: 'role', id }, changes });
+        return { role };
       });
     } catch (error) {
       if (violatedUniqueIndex(error) === NAME_UNIQUE_INDEX) return { refused: 'name_taken' };
@@ -84,13 +100,48 @@ export class RolesRepository {
       const current = locked[0];
       if (!current) return 'not_found';
       if (isBuiltInRole(current.name)) return 'built_in';
-      if (!removeFromUsers) {
-        const held = await tx.userRole.findFirst({ where: { tenantId, roleId: id }, select: { userId: true } });
-        if (held) return 'in_use';
-      }
+      const holders = await tx.userRole.findMany({ where: { tenantId, roleId: id }, select: { userId: true } });
+      if (!removeFromUsers && holders.length > 0) return 'in_use';
+      const rolesBefore = await this.roleNamesOf(
+        tx,
+        tenantId,
+        holders.map((h) => h.userId),
+      );
       // The grants go with the role (user_roles cascades), in this same transaction.
       await tx.role.delete({ where: { tenantId_id: { tenantId, id } } });
+      await recordAuditEvent(tx, { type: 'role.deleted', tenantId, resource: { type: 'role', id } });
+      await this.touchHolders(tx, tenantId, [...rolesBefore.keys()]);
+      // Each user who held it changed too: their roles, before and after, as an update of the user says.
+      for (const [userId, before] of rolesBefore) {
+        const after = before.filter((name) => name !== current.name);
+        const changes = diffFields({ roles: before }, { roles: after }, ['roles']);
+        await recordAuditEvent(tx, { type: 'user.updated', tenantId, resource: { type: 'user', id: userId }, changes });
+      }
       return 'deleted';
     });
+  }
+
+  /**
+   * A user shows the names of the roles they hold, so renaming or removing a role changes each
+   * holder: their version (their ETag) and updated_at move, as any other change of the user.
+   */
+  private async touchHolders(tx: Prisma.TransactionClient, tenantId: string, userIds: string[]): Promise<void> {
+    if (userIds.length === 0) return;
+    await tx.$executeRaw`
+      UPDATE tenant_users SET version = version + 1, updated_at = date_trunc('milliseconds', clock_timestamp())
+      WHERE tenant_id = ${tenantId}::uuid AND id = ANY(${userIds}::uuid[])`;
+  }
+
+  /** Each user's role names, sorted (as user events show them). */
+  private async roleNamesOf(tx: Prisma.TransactionClient, tenantId: string, userIds: string[]): Promise<Map<string, string[]>> {
+    if (userIds.length === 0) return new Map();
+    const grants = await tx.userRole.findMany({
+      where: { tenantId, userId: { in: userIds } },
+      select: { userId: true, role: { select: { name: true } } },
+    });
+    const names = new Map<string, string[]>(userIds.map((userId) => [userId, []]));
+    for (const grant of grants) names.get(grant.userId)?.push(grant.role.name);
+    for (const list of names.values()) list.sort();
+    return names;
   }
 }

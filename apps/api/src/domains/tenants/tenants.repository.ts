@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService, type ApiKey, type Tenant, type TenantUser } from '@access/db';
+import { diffFields, recordAuditEvent } from '../../platform/audit/audit-recorder';
 import { readKeyset, type KeysetFetch, type KeysetList } from '../../platform/pagination/keyset-query';
 import { apiKeyRow, type NewApiKey } from '../api-keys/api-keys.repository';
 import { BUILT_IN_ROLES } from '../roles/built-in-roles';
@@ -34,6 +35,11 @@ export class TenantsRepository {
       });
       await tx.userRole.create({ data: { tenantId: tenant.id, userId: owner.id, roleId: admin.id } });
       const apiKeys = await tx.apiKey.createManyAndReturn({ data: input.apiKeys.map((key) => apiKeyRow(tenant.id, key)) });
+      const tenantId = tenant.id;
+      await recordAuditEvent(tx, { type: 'tenant.created', tenantId, resource: { type: 'tenant', id: tenantId } });
+      await recordAuditEvent(tx, { type: 'user.created', tenantId, resource: { type: 'user', id: owner.id } });
+      for (const key of apiKeys)
+        await recordAuditEvent(tx, { type: 'api_key.created', tenantId, resource: { type: 'api_key', id: key.id } });
       return { tenant, owner, apiKeys };
     });
   }
@@ -55,8 +61,13 @@ export class TenantsRepository {
   /** Renames a tenant; null when there is none. One transaction, which an audit record can join. */
   rename(id: string, name: string): Promise<Tenant | null> {
     return this.prisma.client.$transaction(async (tx) => {
-      const { count } = await tx.tenant.updateMany({ where: { id }, data: { name } });
-      return count === 0 ? null : tx.tenant.findUnique({ where: { id } });
+      const before = await tx.$queryRaw<Array<{ name: string }>>`SELECT name FROM tenants WHERE id = ${id}::uuid FOR UPDATE`;
+      if (!before[0]) return null;
+      const renamed = await tx.tenant.update({ where: { id }, data: { name } });
+      const changes = diffFields(before[0], { name: renamed.name }, ['name']);
+      if (changes.length > 0)
+        await recordAuditEvent(tx, { type: 'tenant.updated', tenantId: id, resource: { type: 'tenant', id }, changes });
+      return renamed;
     });
   }
 
@@ -66,13 +77,21 @@ export class TenantsRepository {
    */
   setSuspended(id: string, suspended: boolean): Promise<Tenant | null> {
     return this.prisma.client.$transaction(async (tx) => {
+      const before = await tx.$queryRaw<Array<{ suspended: boolean }>>`
+        SELECT suspended_at IS NOT NULL AS suspended FROM tenants WHERE id = ${id}::uuid FOR UPDATE`;
       const rows = await tx.$queryRaw<Array<{ id: string }>>`
         UPDATE tenants
         SET suspended_at = CASE WHEN ${suspended} THEN COALESCE(suspended_at, now()) ELSE NULL END,
             updated_at = CASE WHEN (suspended_at IS NULL) = ${suspended} THEN now() ELSE updated_at END
         WHERE id = ${id}::uuid
         RETURNING id`;
-      return rows.length === 0 ? null : tx.tenant.findUnique({ where: { id } });
+      if (rows.length === 0) return null;
+      // Suspending a suspended tenant (or reactivating an active one) changes nothing and records nothing.
+      if (before[0]?.suspended !== suspended) {
+        const type = suspended ? 'tenant.suspended' : 'tenant.reactivated';
+        await recordAuditEvent(tx, { type, tenantId: id, resource: { type: 'tenant', id } });
+      }
+      return tx.tenant.findUnique({ where: { id } });
     });
   }
 
@@ -91,6 +110,8 @@ export class TenantsRepository {
         if (user) return 'has_users';
       }
       await tx.tenant.delete({ where: { id } });
+      // Recorded outside the tenant: its own events are deleted with it (the schema cascades).
+      await recordAuditEvent(tx, { type: 'tenant.deleted', tenantId: null, resource: { type: 'tenant', id } });
       return 'deleted';
     });
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService, violatedUniqueIndex, isRecordNotFound, type AuthProvider } from '@access/db';
 import { versionCondition, type VersionCondition } from '../../platform/conditional/if-match';
+import { diffFields, recordAuditEvent, redactedChange } from '../../platform/audit/audit-recorder';
 import { readKeyset, type KeysetFetch, type KeysetList } from '../../platform/pagination/keyset-query';
 
 // Everything a User shows, and never the password hash.
@@ -61,6 +62,11 @@ export interface UserChanges {
   roles?: string[];
 }
 
+/** A user's fields as its audit events compare them (never the password hash). */
+function auditedFields(user: UserRecord) {
+  return { email: user.email, name: user.name, avatar: user.avatar, roles: user.userRoles.map((r) => r.role.name).sort() };
+}
+
 /** What a write found instead of succeeding; the service words the answer. */
 export type WriteRefusal =
   | { refused: 'email_taken' }
@@ -118,6 +124,7 @@ export class UsersRepository {
       const { roles: _roles, ...fields } = user;
       const created = await tx.tenantUser.create({ data: { ...fields, tenantId, isOwner }, select: { id: true } });
       await tx.userRole.createMany({ data: roleIds.map((roleId) => ({ tenantId, userId: created.id, roleId })) });
+      await recordAuditEvent(tx, { type: 'user.created', tenantId, resource: { type: 'user', id: created.id } });
       return tx.tenantUser.findUniqueOrThrow({ where: { id: created.id }, select: USER_SELECT });
     });
   }
@@ -132,6 +139,7 @@ export class UsersRepository {
         const { roles, ...fields } = changes;
         const writtenAt = await this.lockForWrite(tx, tenantId, id);
         if (!writtenAt) throw new Refused({ refused: 'not_found' });
+        const before = await tx.tenantUser.findUniqueOrThrow({ where: { tenantId_id: { tenantId, id } }, select: USER_SELECT });
         // updated_at and the version move even when only the roles change.
         const { count } = await tx.tenantUser.updateMany({
           where: { tenantId, id, ...versionCondition(condition) },
@@ -143,7 +151,11 @@ export class UsersRepository {
           await tx.userRole.deleteMany({ where: { tenantId, userId: id } });
           await tx.userRole.createMany({ data: roleIds.map((roleId) => ({ tenantId, userId: id, roleId })) });
         }
-        return tx.tenantUser.findUniqueOrThrow({ where: { tenantId_id: { tenantId, id } }, select: USER_SELECT });
+        const after = await tx.tenantUser.findUniqueOrThrow({ where: { tenantId_id: { tenantId, id } }, select: USER_SELECT });
+        const diff = diffFields(auditedFields(before), auditedFields(after), ['email', 'name', 'avatar', 'roles']);
+        if (fields.passwordHash !== undefined) diff.push(redactedChange('password'));
+        await recordAuditEvent(tx, { type: 'user.updated', tenantId, resource: { type: 'user', id }, changes: diff });
+        return after;
       });
       return { user };
     } catch (error) {
@@ -161,10 +173,12 @@ export class UsersRepository {
     id: string,
     condition?: VersionCondition,
   ): Promise<'deleted' | 'owner' | 'not_found' | { stale: number }> {
-    const { count } = await this.prisma.client.tenantUser.deleteMany({
-      where: { tenantId, id, isOwner: false, ...versionCondition(condition) },
+    const deleted = await this.prisma.client.$transaction(async (tx) => {
+      const { count } = await tx.tenantUser.deleteMany({ where: { tenantId, id, isOwner: false, ...versionCondition(condition) } });
+      if (count === 1) await recordAuditEvent(tx, { type: 'user.deleted', tenantId, resource: { type: 'user', id } });
+      return count === 1;
     });
-    if (count === 1) return 'deleted';
+    if (deleted) return 'deleted';
     const exists = await this.prisma.client.tenantUser.findUnique({
       where: { tenantId_id: { tenantId, id } },
       select: { isOwner: true, version: true },

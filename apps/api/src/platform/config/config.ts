@@ -76,6 +76,31 @@ export interface ConditionalConfig {
   requireIfMatch: boolean;
 }
 
+export interface AuditConfig {
+  /** Events older than this are deleted by the daily retention job. */
+  retentionDays: number;
+}
+
+export interface WebhooksConfig {
+  /** Tries of one delivery before it fails and its endpoint is disabled. */
+  maxAttempts: number;
+  /** The wait after the first failed try; each later wait doubles (about a day in all by default). */
+  retryBaseMs: number;
+  /** Bound on one try: connecting, sending and the receiver's answer. */
+  timeoutMs: number;
+  /** Whether endpoint URLs may resolve to loopback, private or link-local addresses (never in production). */
+  allowPrivateUrls: boolean;
+}
+
+export interface JobsConfig {
+  /** Whether this instance runs jobs (webhook deliveries, retention); every instance may. */
+  enabled: boolean;
+  /** Jobs run at once by this instance. */
+  concurrency: number;
+  /** How often the worker looks for due jobs when no notification arrived (graphile-worker pollInterval). */
+  pollIntervalMs: number;
+}
+
 export interface AppConfig {
   environment: AppEnvironment;
   host: string;
@@ -96,6 +121,9 @@ export interface AppConfig {
   cors: CorsConfig;
   idempotency: IdempotencyConfig;
   conditional: ConditionalConfig;
+  audit: AuditConfig;
+  webhooks: WebhooksConfig;
+  jobs: JobsConfig;
 }
 
 export class ConfigError extends Error {
@@ -268,6 +296,19 @@ export function loadConfig(env: Env = process.env): AppConfig {
       cleanupBatch: read.integer('IDEMPOTENCY_CLEANUP_BATCH', 1_000, 1, 100_000),
     },
     conditional: { requireIfMatch: read.boolean('REQUIRE_IF_MATCH', false) },
+    audit: { retentionDays: read.integer('AUDIT_RETENTION_DAYS', 400, 1, 3_650) },
+    webhooks: {
+      maxAttempts: read.integer('WEBHOOK_MAX_ATTEMPTS', 12, 1, 30),
+      // 45 s doubling over 11 waits: about 25.6 hours from the first try to the last.
+      retryBaseMs: read.integer('WEBHOOK_RETRY_BASE_MS', 45_000, 10, 3_600_000),
+      timeoutMs: read.integer('WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
+      allowPrivateUrls: read.boolean('WEBHOOK_ALLOW_PRIVATE_URLS', environment !== 'production'),
+    },
+    jobs: {
+      enabled: read.boolean('JOBS_ENABLED', true),
+      concurrency: read.integer('JOBS_CONCURRENCY', 5, 1, 100),
+      pollIntervalMs: read.integer('JOBS_POLL_INTERVAL_MS', 2_000, 50, 60_000),
+    },
   };
   const { lockTimeoutMs, statementTimeoutMs, transactionTimeoutMs } = config.database;
   if (!(lockTimeoutMs <= statementTimeoutMs && statementTimeoutMs <= transactionTimeoutMs)) {
@@ -291,6 +332,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     if (!read.raw('AUTH_JWT_ISSUER')) read.problems.push('AUTH_JWT_ISSUER is required in production');
     if (!read.raw('AUTH_JWT_AUDIENCE')) read.problems.push('AUTH_JWT_AUDIENCE is required in production');
     if (!config.database.url) read.problems.push('DATABASE_URL is required in production');
+    if (config.webhooks.allowPrivateUrls) {
+      read.problems.push('WEBHOOK_ALLOW_PRIVATE_URLS=true is refused in production: endpoints could reach internal services (SSRF)');
+    }
   }
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return config;

@@ -71,6 +71,30 @@ describe('roles', () => {
     expect((await owner.DELETE('/v1/roles/{id}', { params: { path: { id: unused.data!.id } } })).response.status).toBe(204);
   });
 
+  it("changes each holder's ETag when a role is renamed or removed from them, as their roles read differently", async () => {
+    const role = await owner.POST('/v1/roles', { body: { name: 'oncall' } });
+    const id = role.data!.id;
+    const holder = await running.addUser(tenant.tenantId, ['member', 'oncall']);
+    const bystander = await running.addUser(tenant.tenantId, ['member']);
+    const etagOf = async (userId: string) =>
+      (await owner.GET('/v1/users/{id}', { params: { path: { id: userId } } })).response.headers.get('etag');
+    const [holderAtFirst, bystanderAtFirst] = [await etagOf(holder), await etagOf(bystander)];
+
+    await owner.PATCH('/v1/roles/{id}', { params: { path: { id } }, body: { name: 'on-call' } });
+    const holderRenamed = await etagOf(holder);
+    expect(holderRenamed).not.toBe(holderAtFirst);
+    const stale = await owner.PATCH('/v1/users/{id}', {
+      params: { path: { id: holder } },
+      body: { name: 'Stale Edit' },
+      headers: { 'If-Match': holderAtFirst ?? '' },
+    });
+    expectError(stale, 'precondition_failed');
+
+    await owner.DELETE('/v1/roles/{id}', { params: { path: { id }, query: { remove_from_users: 'true' } } });
+    expect(await etagOf(holder)).not.toBe(holderRenamed);
+    expect(await etagOf(bystander)).toBe(bystanderAtFirst);
+  });
+
   it('lets a new role be given to users as soon as it exists', async () => {
     const refused = await owner.POST('/v1/users', {
       body: { email: 'x@example.com', name: 'X', roles: ['billing'], auth_provider: 'oidc' },

@@ -22,12 +22,21 @@ describe('tenant isolation', () => {
   let running: RunningApp;
   let a: TestTenant;
   let b: TestTenant;
-  const bIds = { userId: '', providerId: '', identityId: '', roleId: '', apiKeyId: '' };
+  const bIds = { userId: '', providerId: '', identityId: '', auditEventId: '', endpointId: '', deliveryId: '', roleId: '', apiKeyId: '' };
   const aIds = { userId: '', providerId: '' };
 
   beforeAll(async () => {
     running = await startTestApp();
     [a, b] = [await running.createTenant('Tenant A'), await running.createTenant('Tenant B')];
+    // Before B has a webhook endpoint: these writes queue no delivery that could change B's rows meanwhile.
+    const bRole = await running.client({ bearerToken: b.ownerToken, tenantId: b.tenantId }).POST('/v1/roles', {
+      body: { name: 'auditor', description: 'B’s own role' },
+    });
+    const bKey = await running.client({ bearerToken: b.ownerToken, tenantId: b.tenantId }).POST('/v1/api-keys', {
+      body: { kind: 'integration', name: 'B’s key' },
+    });
+    if (!bRole.data || !bKey.data) throw new Error('could not set up B’s role and key');
+    [bIds.roleId, bIds.apiKeyId] = [bRole.data.id, bKey.data.api_key.id];
     for (const [tenant, ids] of [
       [a, aIds],
       [b, bIds],
@@ -45,15 +54,17 @@ describe('tenant isolation', () => {
         },
       });
       if (tenant === b) bIds.identityId = identity.id;
+      const endpoint = await running.prisma.webhookEndpoint.create({
+        data: { tenantId: tenant.tenantId, url: 'https://hooks.example.com/x', eventTypes: ['*'], secret: 'whsec_dGVzdA==' },
+      });
+      if (tenant === b) bIds.endpointId = endpoint.id;
     }
-    const bRole = await running.client({ bearerToken: b.ownerToken, tenantId: b.tenantId }).POST('/v1/roles', {
-      body: { name: 'auditor', description: 'B’s own role' },
+    // Provisioning recorded B's first audit events.
+    bIds.auditEventId = (await running.prisma.auditEvent.findFirstOrThrow({ where: { tenantId: b.tenantId } })).id;
+    const delivery = await running.prisma.webhookDelivery.create({
+      data: { tenantId: b.tenantId, endpointId: bIds.endpointId, eventId: bIds.auditEventId, status: 'succeeded' },
     });
-    const bKey = await running.client({ bearerToken: b.ownerToken, tenantId: b.tenantId }).POST('/v1/api-keys', {
-      body: { kind: 'integration', name: 'B’s key' },
-    });
-    if (!bRole.data || !bKey.data) throw new Error('could not set up B’s role and key');
-    [bIds.roleId, bIds.apiKeyId] = [bRole.data.id, bKey.data.api_key.id];
+    bIds.deliveryId = delivery.id;
   });
   afterAll(async () => {
     await running.close();
@@ -68,6 +79,10 @@ describe('tenant isolation', () => {
         running.prisma.identityProvider.findMany({ where, orderBy: { id: 'asc' } }),
         running.prisma.identity.findMany({ where, orderBy: { id: 'asc' } }),
         running.prisma.role.findMany({ where, orderBy: { id: 'asc' } }),
+        // A refused request records nothing either.
+        running.prisma.auditEvent.findMany({ where, orderBy: { id: 'asc' } }),
+        running.prisma.webhookEndpoint.findMany({ where, orderBy: { id: 'asc' } }),
+        running.prisma.webhookDelivery.findMany({ where, orderBy: { id: 'asc' } }),
         running.prisma.apiKey.findMany({ where, orderBy: { id: 'asc' }, omit: { lastUsedAt: true } }),
       ]),
     );
@@ -97,6 +112,15 @@ describe('tenant isolation', () => {
         expected: mismatch,
       },
       { operationId: 'listIdentityProviders', method: 'GET', path: '/v1/identity-providers', expected: mismatch },
+      { operationId: 'listAuditEvents', method: 'GET', path: '/v1/audit-events', expected: mismatch },
+      { operationId: 'listWebhookEndpoints', method: 'GET', path: '/v1/webhook-endpoints', expected: mismatch },
+      {
+        operationId: 'createWebhookEndpoint',
+        method: 'POST',
+        path: '/v1/webhook-endpoints',
+        body: { url: 'https://evil.example.com/', event_types: ['*'] },
+        expected: mismatch,
+      },
       { operationId: 'createRole', method: 'POST', path: '/v1/roles', body: { name: 'intruder' }, expected: mismatch },
       { operationId: 'listRoles', method: 'GET', path: '/v1/roles', expected: mismatch },
       { operationId: 'createApiKey', method: 'POST', path: '/v1/api-keys', body: { kind: 'scim', name: 'Intruder' }, expected: mismatch },
@@ -161,6 +185,38 @@ describe('tenant isolation', () => {
         path: `/v1/identity-providers/${bIds.providerId}`,
         expected: { status: 404, code: 'identity_provider_not_found' },
         unknownTwin: { path: `/v1/identity-providers/${x}` },
+      },
+      {
+        operationId: 'getAuditEvent',
+        method: 'GET',
+        path: `/v1/audit-events/${bIds.auditEventId}`,
+        expected: { status: 404, code: 'audit_event_not_found' },
+        unknownTwin: { path: `/v1/audit-events/${x}` },
+      },
+      ...(['getWebhookEndpoint', 'deleteWebhookEndpoint', 'updateWebhookEndpoint', 'listWebhookDeliveries'] as const).map((operationId) => {
+        const method = {
+          getWebhookEndpoint: 'GET',
+          deleteWebhookEndpoint: 'DELETE',
+          updateWebhookEndpoint: 'PATCH',
+          listWebhookDeliveries: 'GET',
+        }[operationId];
+        const tail = operationId === 'listWebhookDeliveries' ? '/deliveries' : '';
+        const body = operationId === 'updateWebhookEndpoint' ? { url: 'https://evil.example.com/' } : undefined;
+        return {
+          operationId,
+          method,
+          path: `/v1/webhook-endpoints/${bIds.endpointId}${tail}`,
+          body,
+          expected: { status: 404, code: 'webhook_endpoint_not_found' },
+          unknownTwin: { path: `/v1/webhook-endpoints/${x}${tail}`, body },
+        };
+      }),
+      {
+        operationId: 'redeliverWebhookDelivery',
+        method: 'POST',
+        path: `/v1/webhook-endpoints/${bIds.endpointId}/deliveries/${bIds.deliveryId}/redeliver`,
+        expected: { status: 404, code: 'webhook_endpoint_not_found' },
+        unknownTwin: { path: `/v1/webhook-endpoints/${x}/deliveries/${bIds.deliveryId}/redeliver` },
       },
       {
         operationId: 'deleteIdentityProvider',

@@ -65,6 +65,30 @@ describe('configuration', () => {
     ).toBe('none');
   });
 
+  it('reads audit retention, webhook retries and the job engine, and never allows private webhook URLs in production', () => {
+    const defaults = loadConfig({});
+    expect(defaults.audit).toEqual({ retentionDays: 400 });
+    expect(defaults.webhooks).toEqual({ maxAttempts: 12, retryBaseMs: 45_000, timeoutMs: 10_000, allowPrivateUrls: true });
+    expect(defaults.jobs).toEqual({ enabled: true, concurrency: 5, pollIntervalMs: 2_000 });
+    // The default schedule spans about a day: 45 s doubling over 11 waits.
+    expect((45 * (2 ** 11 - 1)) / 3600).toBeCloseTo(25.6, 1);
+    expect(() => loadConfig({ AUDIT_RETENTION_DAYS: '0', WEBHOOK_MAX_ATTEMPTS: '99' })).toThrow(
+      /AUDIT_RETENTION_DAYS must be a whole number from 1 to 3650[\s\S]*WEBHOOK_MAX_ATTEMPTS must be a whole number from 1 to 30/,
+    );
+    const production = {
+      APP_ENV: 'production',
+      AUTH_JWT_SECRET: 'x'.repeat(32),
+      AUTH_JWT_ISSUER: 'i',
+      AUTH_JWT_AUDIENCE: 'a',
+      DATABASE_URL: 'postgresql://db/x',
+      PAGINATION_CURSOR_SECRET: 'y'.repeat(32),
+    };
+    expect(loadConfig(production).webhooks.allowPrivateUrls).toBe(false);
+    expect(() => loadConfig({ ...production, WEBHOOK_ALLOW_PRIVATE_URLS: 'true' })).toThrow(
+      'WEBHOOK_ALLOW_PRIVATE_URLS=true is refused in production',
+    );
+  });
+
   it('refuses a provider timeout too short for the tries it allows', () => {
     expect(loadConfig({ PROVIDER_TIMEOUT_MS: '800', PROVIDER_MAX_RETRIES: '3' }).provider).toMatchObject({ timeoutMs: 800, maxRetries: 3 });
     expect(() => loadConfig({ PROVIDER_TIMEOUT_MS: '700', PROVIDER_MAX_RETRIES: '3' })).toThrow(

@@ -7,6 +7,7 @@ import { ERRORS } from '@access/errors';
 import { provisionTenant } from '../../../src/domains/tenants/tenant-provisioning';
 import { startApiProcess, tokenSettings, type ApiProcess } from '../../support/api-process';
 import { startPostgresProcess, type PostgresProcess } from '../../support/postgres-process';
+import { startWebhookReceiver } from '../../support/webhook-receiver';
 
 interface Answer {
   status: number;
@@ -116,6 +117,24 @@ describe('the database killed under write load', () => {
     }
     running = false;
     await Promise.all(writers);
+
+    // The job engine (its own pool) lived through the outages too: a change made now is delivered.
+    const receiver = await startWebhookReceiver();
+    try {
+      const headers = { authorization: `Bearer ${token}`, 'x-tenant-id': tenant.tenantId, 'content-type': 'application/json' };
+      const post = (path: string, body: unknown) => fetch(`${api.baseUrl}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+      const endpoint = await post('/v1/webhook-endpoints', { url: receiver.url, event_types: ['user.created'] });
+      expect(endpoint.status).toBe(201);
+      receiver.secret = ((await endpoint.json()) as { secret: string }).secret;
+      const email = 'after-the-outages@kill.example.com';
+      expect((await post('/v1/users', { email, name: 'After', auth_provider: 'oidc', roles: ['member'] })).status).toBe(201);
+      const deadline = Date.now() + 20_000;
+      while (receiver.received.length === 0 && Date.now() < deadline) await sleep(100);
+      expect(receiver.received.map((r) => r.answered)).toEqual([200]);
+      expect(receiver.received[0]?.body).toContain('user.created');
+    } finally {
+      await receiver.close();
+    }
 
     // The process lived through every outage.
     expect(api.child.exitCode).toBeNull();

@@ -1,4 +1,6 @@
 import { isRecordNotFound, Prisma, type PrismaService, violatedUniqueIndex } from '@access/db';
+import { providerUserChanges } from '../provider-user-audit';
+import { recordAuditEvent } from '../../../platform/audit/audit-recorder';
 import { readKeyset, type KeysetFetch, type KeysetList, type KeysetRow } from '../../../platform/pagination/keyset-query';
 
 export interface ProviderUserRow {
@@ -39,7 +41,11 @@ export class LocalProviderRepository {
   async create(user: NewProviderUser): Promise<ProviderUserWrite> {
     try {
       // As the WorkOS provider does: the caller vouches for the address.
-      return { user: await this.prisma.client.providerUser.create({ data: { ...user, emailVerified: true } }) };
+      return await this.prisma.client.$transaction(async (tx) => {
+        const created = await tx.providerUser.create({ data: { ...user, emailVerified: true } });
+        await recordAuditEvent(tx, { type: 'provider_user.created', tenantId: null, resource: { type: 'provider_user', id: created.id } });
+        return { user: created };
+      });
     } catch (error) {
       return refusalOf(error);
     }
@@ -52,7 +58,14 @@ export class LocalProviderRepository {
   async update(id: string, changes: ProviderUserChanges): Promise<ProviderUserWrite> {
     try {
       const data = { ...changes, ...(changes.email !== undefined && { emailVerified: true }) };
-      return { user: await this.prisma.client.providerUser.update({ where: { id }, data }) };
+      return await this.prisma.client.$transaction(async (tx): Promise<ProviderUserWrite> => {
+        const before = await tx.providerUser.findUnique({ where: { id } });
+        if (!before) return { refused: 'not_found' };
+        const user = await tx.providerUser.update({ where: { id }, data });
+        const changes = providerUserChanges(before, user);
+        await recordAuditEvent(tx, { type: 'provider_user.updated', tenantId: null, resource: { type: 'provider_user', id }, changes });
+        return { user };
+      });
     } catch (error) {
       return refusalOf(error);
     }
