@@ -14,6 +14,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createPrismaClient, deployMigrations, startEmbeddedPostgres, type PrismaClient, type PrismaService } from '@access/db';
 import { UsersRepository, type NewUser } from '../src/domains/users/users.repository';
+import { median, percentile } from './statistics';
 
 const ROUNDS = 400;
 const WARMUP = 50;
@@ -39,8 +40,7 @@ async function createWithoutAudit(prisma: PrismaClient, tenantId: string, user: 
   });
 }
 
-const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? NaN;
-const p95 = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length * 0.95)] ?? NaN;
+const p95 = (times: number[]) => percentile(times, 0.95);
 
 async function main(): Promise<void> {
   const dir = await mkdtemp(path.join(tmpdir(), 'audit-write-'));

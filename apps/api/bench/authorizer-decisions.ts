@@ -8,6 +8,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { Authorizer, type AuthorizationPrincipal, type AuthorizationRequest } from '@access/auth';
+import { median } from './statistics';
 
 const DECISIONS = 2_000;
 const RUNS = 15;
@@ -32,8 +33,7 @@ function medianMicroseconds(decide: () => unknown): number {
     for (let i = 0; i < DECISIONS; i += 1) decide();
     perDecision.push(((performance.now() - started) * 1000) / DECISIONS);
   }
-  perDecision.sort((a, b) => a - b);
-  return perDecision[Math.floor(RUNS / 2)] ?? Number.NaN;
+  return median(perDecision);
 }
 
 const authorizer = Authorizer.fromDirectory();

@@ -15,6 +15,7 @@ import { createPrismaClient, deployMigrations, Prisma, startEmbeddedPostgres, ty
 // The very query the repository runs, so the plan shown is the API's plan.
 import { usersList } from '../src/domains/users/users.repository';
 import { keysetQuery, type KeysetFetch } from '../src/platform/pagination/keyset-query';
+import { median } from './statistics';
 
 const USERS = 100_000;
 const DEEP_OFFSET = 90_000;
@@ -41,8 +42,7 @@ async function medianMs(prisma: PrismaClient, query: Prisma.Sql): Promise<number
     await prisma.$queryRaw(query);
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(RUNS / 2)] ?? NaN;
+  return median(times);
 }
 
 async function main(): Promise<void> {
