@@ -10,8 +10,8 @@
  *   npm run soak                 (SOAK_REQUESTS=200000 SOAK_CONNECTIONS=16 by default)
  */
 import autocannon from 'autocannon';
-import { median } from '../../apps/api/bench/statistics';
-import { freePort, openWorkbench, residentKb, sleep } from '../bench/support/production-service';
+import { freePort, openWorkbench, residentKb } from '../bench/support/production-service';
+import { median } from '../bench/support/statistics';
 
 const REQUESTS = Number(process.env['SOAK_REQUESTS'] ?? 200_000);
 const CONNECTIONS = Number(process.env['SOAK_CONNECTIONS'] ?? 16);
