@@ -62,7 +62,7 @@ export interface Workbench {
   /** The environment the service and its commands run with. */
   env: NodeJS.ProcessEnv;
   createTenant(name: string, ownerEmail: string): Promise<Tenant>;
-  startApi(options?: { logLevel?: string; metricsPort?: number }): Promise<RunningProcess>;
+  startApi(options?: { logLevel?: string; metricsPort?: number; nodeOptions?: string }): Promise<RunningProcess>;
   close(): Promise<void>;
 }
 
@@ -119,7 +119,7 @@ export async function openWorkbench(name: string): Promise<Workbench> {
       });
       return { tenantId, ownerId, ownerToken, integrationKey };
     },
-    async startApi({ logLevel = 'info', metricsPort } = {}) {
+    async startApi({ logLevel = 'info', metricsPort, nodeOptions } = {}) {
       const port = await freePort();
       const child = spawn(process.execPath, [path.join(out, 'apps/api/src/main.js')], {
         cwd: out,
@@ -129,6 +129,7 @@ export async function openWorkbench(name: string): Promise<Workbench> {
           PORT: String(port),
           LOG_LEVEL: logLevel,
           ...(metricsPort === undefined ? {} : { METRICS_PORT: String(metricsPort) }),
+          ...(nodeOptions === undefined ? {} : { NODE_OPTIONS: nodeOptions }),
         },
       });
       children.add(child);
