@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService, violatedUniqueIndex, isRecordNotFound, type AuthProvider } from '@access/db';
 import { versionCondition, type VersionCondition } from '../../platform/conditional/if-match';
 import { diffFields, recordAuditEvent, redactedChange } from '../../platform/audit/audit-recorder';
-import { readKeyset, type KeysetFetch, type KeysetList } from '../../platform/pagination/keyset-query';
+import { readKeysetRows, type KeysetFetch, type KeysetList } from '../../platform/pagination/keyset-query';
 
 // Everything a User shows, and never the password hash.
 const USER_SELECT = {
@@ -21,6 +21,42 @@ const USER_SELECT = {
 
 export type UserRecord = Prisma.TenantUserGetPayload<{ select: typeof USER_SELECT }>;
 
+export interface UserFilters {
+  /** Exact email, compared case-insensitively (citext). */
+  email?: string;
+  /** Name of a role the users must hold. */
+  role?: string;
+}
+
+// A user's role names, for one row `u` of tenant_users.
+const ROLE_NAMES = `ARRAY(SELECT r.name FROM user_roles ur JOIN roles r ON r.tenant_id = ur.tenant_id AND r.id = ur.role_id
+  WHERE ur.tenant_id = u.tenant_id AND ur.user_id = u.id)`;
+
+// Everything a User shows besides its position (id, created_at), as UserRow names it.
+const USER_COLUMNS = [
+  'u.tenant_id AS tenant_id',
+  'u.email AS email',
+  'u.name AS name',
+  'u.auth_provider::text AS auth_provider',
+  'u.is_owner AS is_owner',
+  'u.avatar AS avatar',
+  'u.updated_at AS updated_at',
+  'u.version AS version',
+  `${ROLE_NAMES} AS roles`,
+];
+
+/** A tenant's users, filtered, over the (tenant_id, created_at, id) index; each row whole, with its role names. */
+export function usersList(tenantId: string, filters: UserFilters): KeysetList {
+  const where = [Prisma.sql`u.tenant_id = ${tenantId}::uuid`];
+  if (filters.email !== undefined) where.push(Prisma.sql`u.email = ${filters.email}::citext`);
+  if (filters.role !== undefined) {
+    where.push(Prisma.sql`EXISTS (
+      SELECT 1 FROM user_roles ur JOIN roles r ON r.tenant_id = ur.tenant_id AND r.id = ur.role_id
+      WHERE ur.tenant_id = u.tenant_id AND ur.user_id = u.id AND r.name = ${filters.role})`);
+  }
+  return { from: 'tenant_users u', createdAt: 'u.created_at', id: 'u.id', idType: 'uuid', columns: USER_COLUMNS, where };
+}
+
 interface UserRow {
   id: string;
   tenant_id: string;
@@ -29,7 +65,8 @@ interface UserRow {
   auth_provider: AuthProvider;
   is_owner: boolean;
   avatar: string | null;
-  created_at: Date;
+  /** Named as keyset reads name the position. */
+  createdAt: Date;
   updated_at: Date;
   version: number;
   roles: string[];
@@ -37,13 +74,8 @@ interface UserRow {
 
 // What USER_SELECT reads, in one statement on the pool under Prisma: getUser's read (and every
 // update's first one), where Prisma Client would cost three times the CPU of node-postgres.
-const USER_BY_ID = `
-  SELECT u.id, u.tenant_id, u.email, u.name, u.auth_provider::text AS auth_provider, u.is_owner, u.avatar,
-         u.created_at, u.updated_at, u.version,
-         ARRAY(SELECT r.name FROM user_roles ur JOIN roles r ON r.tenant_id = ur.tenant_id AND r.id = ur.role_id
-               WHERE ur.tenant_id = u.tenant_id AND ur.user_id = u.id) AS roles
-  FROM tenant_users u
-  WHERE u.tenant_id = $1::uuid AND u.id = $2::uuid`;
+const USER_BY_ID = `SELECT u.id, u.created_at AS "createdAt", ${USER_COLUMNS.join(', ')}
+  FROM tenant_users u WHERE u.tenant_id = $1::uuid AND u.id = $2::uuid`;
 
 function userRecordOf(row: UserRow): UserRecord {
   return {
@@ -54,30 +86,11 @@ function userRecordOf(row: UserRow): UserRecord {
     authProvider: row.auth_provider,
     isOwner: row.is_owner,
     avatar: row.avatar,
-    createdAt: row.created_at,
+    createdAt: row.createdAt,
     updatedAt: row.updated_at,
     version: row.version,
     userRoles: row.roles.map((name) => ({ role: { name } })),
   };
-}
-
-export interface UserFilters {
-  /** Exact email, compared case-insensitively (citext). */
-  email?: string;
-  /** Name of a role the users must hold. */
-  role?: string;
-}
-
-/** A tenant's users, filtered, over the (tenant_id, created_at, id) index. */
-export function usersList(tenantId: string, filters: UserFilters): KeysetList {
-  const where = [Prisma.sql`u.tenant_id = ${tenantId}::uuid`];
-  if (filters.email !== undefined) where.push(Prisma.sql`u.email = ${filters.email}::citext`);
-  if (filters.role !== undefined) {
-    where.push(Prisma.sql`EXISTS (
-      SELECT 1 FROM user_roles ur JOIN roles r ON r.tenant_id = ur.tenant_id AND r.id = ur.role_id
-      WHERE ur.tenant_id = u.tenant_id AND ur.user_id = u.id AND r.name = ${filters.role})`);
-  }
-  return { from: 'tenant_users u', createdAt: 'u.created_at', id: 'u.id', idType: 'uuid', where };
 }
 
 const EMAIL_INDEX = 'tenant_users_tenant_id_email_key';
@@ -231,12 +244,8 @@ export class UsersRepository {
 
   /** One page of a tenant's users (keysetQuery), loaded with their roles. */
   async page(tenantId: string, filters: UserFilters, fetch: KeysetFetch): Promise<UserRecord[]> {
-    const page = await readKeyset(this.prisma.client, usersList(tenantId, filters), fetch, {
-      rows: (keys) =>
-        this.prisma.client.tenantUser.findMany({ where: { tenantId, id: { in: keys.map((k) => k.id) } }, select: USER_SELECT }),
-      rowRef: (row) => row.id,
-    });
-    return page.map((entry) => entry.row);
+    const rows = await readKeysetRows<UserRow>(this.prisma.pool, usersList(tenantId, filters), fetch);
+    return rows.map(userRecordOf);
   }
 
   /**
