@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService, violatedUniqueIndex, isRecordNotFound, type AuthProvider } from '@access/db';
 import { versionCondition, type VersionCondition } from '../../platform/conditional/if-match';
-import { diffFields, recordAuditEvent, redactedChange } from '../../platform/audit/audit-recorder';
+import { auditEventCtes, diffFields, recordAuditEvent, redactedChange } from '../../platform/audit/audit-recorder';
 import { readKeysetRows, type KeysetFetch, type KeysetList } from '../../platform/pagination/keyset-query';
 
 // Everything a User shows, and never the password hash.
@@ -172,16 +172,39 @@ export class UsersRepository {
     }
   }
 
-  private insert(tenantId: string, user: NewUser, owner: 'if_first' | 'never'): Promise<UserRecord> {
-    return this.prisma.client.$transaction(async (tx) => {
-      const roleIds = await this.roleIds(tx, tenantId, user.roles);
-      const isOwner = owner === 'if_first' && (await tx.tenantUser.count({ where: { tenantId, isOwner: true } })) === 0;
-      const { roles: _roles, ...fields } = user;
-      const created = await tx.tenantUser.create({ data: { ...fields, tenantId, isOwner }, select: { id: true } });
-      await tx.userRole.createMany({ data: roleIds.map((roleId) => ({ tenantId, userId: created.id, roleId })) });
-      await recordAuditEvent(tx, { type: 'user.created', tenantId, resource: { type: 'user', id: created.id } });
-      return tx.tenantUser.findUniqueOrThrow({ where: { id: created.id }, select: USER_SELECT });
-    });
+  /**
+   * One statement, so one atomic write without a transaction to hold open: the user (the owner
+   * when `if_first` and the tenant has none), their roles and the user.created event with its
+   * webhook deliveries; or nothing, when a role is unknown.
+   */
+  private async insert(tenantId: string, user: NewUser, owner: 'if_first' | 'never'): Promise<UserRecord> {
+    const roles = [...new Set(user.roles)];
+    const created = Prisma.sql`
+      WITH wanted AS (
+        SELECT r.id, r.name FROM roles r WHERE r.tenant_id = ${tenantId}::uuid AND r.name = ANY (${roles}::text[])
+      ), known AS (
+        SELECT (SELECT count(*) FROM wanted) = ${roles.length} AS all_known
+      ), created AS (
+        INSERT INTO tenant_users (tenant_id, email, name, password_hash, auth_provider, avatar, is_owner)
+        SELECT ${tenantId}::uuid, ${user.email}, ${user.name}, ${user.passwordHash}, ${user.authProvider}::auth_provider, ${user.avatar},
+               ${owner === 'if_first'} AND NOT EXISTS (SELECT 1 FROM tenant_users o WHERE o.tenant_id = ${tenantId}::uuid AND o.is_owner)
+        FROM known WHERE known.all_known
+        RETURNING *
+      ), granted AS (
+        INSERT INTO user_roles (tenant_id, user_id, role_id) SELECT created.tenant_id, created.id, wanted.id FROM created, wanted
+      ), ${auditEventCtes(
+        { type: 'user.created', tenantId, resource: { type: 'user', id: '' } },
+        { from: Prisma.sql`created`, resourceId: Prisma.sql`created.id::text` },
+      )}
+      SELECT u.id, u.created_at AS "createdAt", u.tenant_id, u.email, u.name, u.auth_provider::text AS auth_provider, u.is_owner,
+             u.avatar, u.updated_at, u.version, ARRAY(SELECT name FROM wanted) AS roles, (SELECT count(*) FROM jobs) AS queued
+      FROM created u`;
+    const { rows } = await this.prisma.pool.query<UserRow>(created.text, created.values);
+    const row = rows[0];
+    if (row) return userRecordOf(row);
+    const found = await this.prisma.client.role.findMany({ where: { tenantId, name: { in: roles } }, select: { name: true } });
+    const known = new Set(found.map((role) => role.name));
+    throw new Refused({ refused: 'unknown_roles', names: roles.filter((name) => !known.has(name)) });
   }
 
   /**
