@@ -329,29 +329,26 @@ WHERE
 
 -- UsersRepository.page (by role)
 SELECT
-  u.id AS id,
-  u.created_at AS "createdAt"
+  ur.user_id AS id,
+  ur.user_created_at AS "createdAt"
 FROM
-  tenant_users u
+  user_roles ur
 WHERE
-  u.tenant_id = $1::uuid
-  AND EXISTS (
+  ur.tenant_id = $1::uuid
+  AND ur.role_id = (
     SELECT
-      1
+      r.id
     FROM
-      user_roles ur
-      JOIN roles r ON r.tenant_id = ur.tenant_id
-      AND r.id = ur.role_id
+      roles r
     WHERE
-      ur.tenant_id = u.tenant_id
-      AND ur.user_id = u.id
-      AND r.name = $2
+      r.tenant_id = $2::uuid
+      AND r.name = $3
   )
 ORDER BY
-  u.created_at ASC,
-  u.id ASC
+  ur.user_created_at ASC,
+  ur.user_id ASC
 LIMIT
-  $3::int;
+  $4::int;
 SELECT
   "t0"."id",
   "t0"."tenant_id" AS "tenantId",
