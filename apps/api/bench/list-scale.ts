@@ -10,7 +10,9 @@
  * (tools/build/build-api.mjs, plain node, APP_ENV=production). For every list operation and
  * filter it times, one request after another on one connection, the first page (limit=100)
  * and the page after a genuine cursor 999,900 rows deep (or as deep as the list goes: its
- * last full page), and prints p50 and p99 of each and the ratio of their medians.
+ * last full page), in rounds, and prints p50 and p99 of each (medians of the rounds), the
+ * ratio of their medians, and what PostgreSQL does for each read (EXPLAIN ANALYZE of the
+ * repository's own SQL: time and pages touched).
  *
  *   npm run bench:scale
  */
@@ -48,6 +50,7 @@ const PAGE = 100;
 const DEEP = 999_900;
 const WARMUP = 20;
 const REQUESTS = 200;
+const ROUNDS = 3;
 /** Made up for the run, never real. */
 const AUTH = { secret: 'scale-bench-secret-scale-bench-secret-0123', issuer: 'https://issuer.scale.example', audience: 'access-api' };
 const CURSOR_SECRET = 'scale-bench-cursor-secret-scale-bench-cursor';
@@ -332,16 +335,21 @@ interface Page {
 
 /**
  * The first page and the deep page, one request of each in turn on the one connection, so
- * both see the same machine (other work on it slows both alike).
+ * both see the same machine (other work on it slows both alike). Returns each page's times.
  */
-async function timeBoth(first: Page, deep: Page | undefined, headers: Record<string, string>): Promise<[Timing, Timing | undefined]> {
+async function timeBoth(
+  first: Page,
+  deep: Page | undefined,
+  headers: Record<string, string>,
+  requests: number,
+): Promise<[number[], number[]]> {
   const times: [number[], number[]] = [[], []];
-  for (let i = 0; i < WARMUP + REQUESTS; i++) {
+  for (let i = 0; i < requests; i++) {
     for (const [k, page] of [first, deep].entries()) {
       if (!page) continue;
       const start = performance.now();
       const response = await get(page.url, headers);
-      const elapsed = performance.now() - start;
+      times[k]!.push(performance.now() - start);
       if (response.status !== 200) throw new Error(`${page.url}: ${response.status} ${response.body.slice(0, 300)}`);
       if (i === 0) {
         const { data } = JSON.parse(response.body) as { data: Array<{ id: string }> };
@@ -349,10 +357,9 @@ async function timeBoth(first: Page, deep: Page | undefined, headers: Record<str
           throw new Error(`${page.url}: ${data.length} rows starting with ${data[0]?.id}, not ${page.rows} starting with ${page.firstId}`);
         }
       }
-      if (i >= WARMUP) times[k]!.push(elapsed);
     }
   }
-  return [timing(times[0]), deep ? timing(times[1]) : undefined];
+  return times;
 }
 
 interface PlanNode {
@@ -412,7 +419,8 @@ function recorder(url: string): Recorder & { close(): Promise<void> } {
   };
 }
 
-async function measure(db: Client, recording: Recorder, baseUrl: string, scenario: Scenario, headers: Record<string, string>) {
+/** A list made ready to time: its size, its first and deep pages (with a genuine cursor), and the plans of both reads. */
+async function prepare(db: Client, recording: Recorder, baseUrl: string, scenario: Scenario) {
   // The list's own keyset SQL with a limit past its end: its rows in order, counted and indexed by SQL.
   const whole = await recording.keysetOf(scenario.read, { direction: 'forward', take: 1 });
   const everything = [...whole.params.slice(0, -1), 10_000_000];
@@ -439,8 +447,7 @@ async function measure(db: Client, recording: Recorder, baseUrl: string, scenari
     const deepSql = await recording.keysetOf(scenario.read, { from, direction: 'forward', take: PAGE + 1 });
     plans[1] = await explain(db, deepSql.sql, deepSql.params);
   }
-  const [firstTiming, deepTiming] = await timeBoth(first, deep, headers);
-  return { rows, depth, first: firstTiming, deep: deepTiming, plans };
+  return { scenario, rows, depth, first, deep, plans };
 }
 
 async function startService(databaseUrl: string, children: Set<ChildProcess>): Promise<string> {
@@ -515,14 +522,29 @@ async function main(): Promise<void> {
       .join(' ');
     recording = recorder(postgres.url);
     console.log(
-      `\n${USERS.toLocaleString('en')} users in tenant A and in tenant B; pages of ${PAGE}; ${REQUESTS} sequential requests per page after ${WARMUP} of warm-up, one connection\n`,
+      `\n${USERS.toLocaleString('en')} users in tenant A and in tenant B; pages of ${PAGE}; ${ROUNDS} rounds of ${REQUESTS} sequential requests per page (after ${WARMUP} of warm-up), first and deep page in turn, one connection; medians of the rounds' p50 and p99\n`,
     );
     console.log(
       `${'list'.padEnd(44)} ${'rows'.padStart(9)} ${'deep at'.padStart(9)} | HTTP ms: p50 1st  p99 1st p50 deep p99 deep deep/1st | SQL ms 1st / deep, blocks 1st / deep`,
     );
     const misses: string[] = [];
-    for (const scenario of scenarios(ids, codec)) {
-      const { rows, depth, first, deep, plans } = await measure(db.client, recording, baseUrl, scenario, headers[scenario.auth]);
+    const lists = [];
+    for (const scenario of scenarios(ids, codec)) lists.push(await prepare(db.client, recording, baseUrl, scenario));
+    // Every list once before any is timed: the service's code paths are compiled for all of them.
+    for (const list of lists) await timeBoth(list.first, list.deep, headers[list.scenario.auth], WARMUP);
+    const rounds = lists.map((): [Timing[], Timing[]] => [[], []]);
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [i, list] of lists.entries()) {
+        const [first, deep] = await timeBoth(list.first, list.deep, headers[list.scenario.auth], REQUESTS);
+        rounds[i]![0].push(timing(first));
+        if (list.deep) rounds[i]![1].push(timing(deep));
+      }
+    }
+    for (const [i, { scenario, rows, depth, deep: deepPage, plans }] of lists.entries()) {
+      // Medians over the rounds of each round's p50 and p99.
+      const over = (timings: Timing[]): Timing => ({ p50: median(timings.map((t) => t.p50)), p99: median(timings.map((t) => t.p99)) });
+      const first = over(rounds[i]![0]);
+      const deep = deepPage ? over(rounds[i]![1]) : undefined;
       const ratio = deep ? deep.p50 / first.p50 : Number.NaN;
       const [firstPlan, deepPlan] = plans;
       const cells = [
