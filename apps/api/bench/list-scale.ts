@@ -490,8 +490,36 @@ async function main(): Promise<void> {
   let postgres: RunningPostgres | undefined;
   const db: { client?: Client } = {};
   let recording: ReturnType<typeof recorder> | undefined;
+  let built: Promise<void> | undefined;
+  let cleaning: Promise<void> | undefined;
+  /** Stops the service and PostgreSQL and removes what the run made: once, on success, failure or Ctrl+C. */
+  const cleanUp = () =>
+    (cleaning ??= (async () => {
+      agent.destroy();
+      await Promise.all(
+        [...children].map(
+          (child) =>
+            new Promise((resolve) => {
+              child.once('exit', resolve);
+              child.kill('SIGTERM');
+            }),
+        ),
+      );
+      await recording?.close().catch(() => undefined);
+      await db.client?.end().catch(() => undefined);
+      await postgres?.stop().catch((error: unknown) => console.error(error));
+      await built?.catch(() => undefined);
+      await rm(dir, { recursive: true, force: true });
+      await rm(path.join(ROOT, OUT), { recursive: true, force: true });
+    })());
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      console.error(`${signal}: cleaning up`);
+      void cleanUp().finally(() => process.exit(130));
+    });
+  }
   try {
-    const built = run(process.execPath, ['tools/build/build-api.mjs', '--out', OUT]);
+    built = run(process.execPath, ['tools/build/build-api.mjs', '--out', OUT]);
     postgres = await startEmbeddedPostgres({ dataDir: path.join(dir, 'postgres'), port: 0 });
     await deployMigrations(postgres.url);
     db.client = new Client({ connectionString: postgres.url });
@@ -574,21 +602,7 @@ async function main(): Promise<void> {
         .join(' ')} (before the requests: ${loadBefore})`,
     );
   } finally {
-    agent.destroy();
-    await Promise.all(
-      [...children].map(
-        (child) =>
-          new Promise((resolve) => {
-            child.once('exit', resolve);
-            child.kill('SIGTERM');
-          }),
-      ),
-    );
-    await recording?.close().catch(() => undefined);
-    await db.client?.end().catch(() => undefined);
-    await postgres?.stop();
-    await rm(dir, { recursive: true, force: true });
-    await rm(path.join(ROOT, OUT), { recursive: true, force: true });
+    await cleanUp();
   }
 }
 
