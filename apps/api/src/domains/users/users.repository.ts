@@ -45,15 +45,34 @@ const USER_COLUMNS = [
   `${ROLE_NAMES} AS roles`,
 ];
 
-/** A tenant's users, filtered, over the (tenant_id, created_at, id) index; each row whole, with its role names. */
+/**
+ * A tenant's users, filtered, in (created_at, id) order, each row whole with its role names. Unfiltered or by email, over
+ * tenant_users' (tenant_id, created_at, id) and (tenant_id, email) indexes; by role, over the
+ * role's grants, which carry their holder's created_at: a range scan of (tenant_id, role_id,
+ * user_created_at, user_id) whether a million users hold the role or three do.
+ */
 export function usersList(tenantId: string, filters: UserFilters): KeysetList {
+  if (filters.role !== undefined) {
+    const where = [
+      Prisma.sql`ur.tenant_id = ${tenantId}::uuid`,
+      Prisma.sql`ur.role_id = (SELECT r.id FROM roles r WHERE r.tenant_id = ${tenantId}::uuid AND r.name = ${filters.role})`,
+    ];
+    if (filters.email !== undefined) {
+      where.push(
+        Prisma.sql`ur.user_id = (SELECT u.id FROM tenant_users u WHERE u.tenant_id = ${tenantId}::uuid AND u.email = ${filters.email}::citext)`,
+      );
+    }
+    return {
+      from: 'user_roles ur JOIN tenant_users u ON u.tenant_id = ur.tenant_id AND u.id = ur.user_id',
+      createdAt: 'ur.user_created_at',
+      id: 'ur.user_id',
+      idType: 'uuid',
+      columns: USER_COLUMNS,
+      where,
+    };
+  }
   const where = [Prisma.sql`u.tenant_id = ${tenantId}::uuid`];
   if (filters.email !== undefined) where.push(Prisma.sql`u.email = ${filters.email}::citext`);
-  if (filters.role !== undefined) {
-    where.push(Prisma.sql`EXISTS (
-      SELECT 1 FROM user_roles ur JOIN roles r ON r.tenant_id = ur.tenant_id AND r.id = ur.role_id
-      WHERE ur.tenant_id = u.tenant_id AND ur.user_id = u.id AND r.name = ${filters.role})`);
-  }
   return { from: 'tenant_users u', createdAt: 'u.created_at', id: 'u.id', idType: 'uuid', columns: USER_COLUMNS, where };
 }
 
