@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService, violatedUniqueIndex, isRecordNotFound, type AuthProvider } from '@access/db';
 import { versionCondition, type VersionCondition } from '../../platform/conditional/if-match';
 import { auditEventCtes, diffFields, recordAuditEvent, redactedChange } from '../../platform/audit/audit-recorder';
-import { readKeysetRows, type KeysetFetch, type KeysetList } from '../../platform/pagination/keyset-query';
+import { inKeysetOrder, readKeysetRows, type KeysetFetch, type KeysetList, type KeysetRow } from '../../platform/pagination/keyset-query';
 
 // Everything a User shows, and never the password hash.
 const USER_SELECT = {
@@ -62,14 +62,9 @@ export function usersList(tenantId: string, filters: UserFilters): KeysetList {
         Prisma.sql`ur.user_id = (SELECT u.id FROM tenant_users u WHERE u.tenant_id = ${tenantId}::uuid AND u.email = ${filters.email}::citext)`,
       );
     }
-    return {
-      from: 'user_roles ur JOIN tenant_users u ON u.tenant_id = ur.tenant_id AND u.id = ur.user_id',
-      createdAt: 'ur.user_created_at',
-      id: 'ur.user_id',
-      idType: 'uuid',
-      columns: USER_COLUMNS,
-      where,
-    };
+    // Positions only: joined to tenant_users here, the plan of a page would hang on the planner's
+    // guess of how many users hold the role; the rows are read by id after (UsersRepository.page).
+    return { from: 'user_roles ur', createdAt: 'ur.user_created_at', id: 'ur.user_id', idType: 'uuid', where };
   }
   const where = [Prisma.sql`u.tenant_id = ${tenantId}::uuid`];
   if (filters.email !== undefined) where.push(Prisma.sql`u.email = ${filters.email}::citext`);
@@ -95,6 +90,8 @@ interface UserRow {
 // update's first one), where Prisma Client would cost three times the CPU of node-postgres.
 const USER_BY_ID = `SELECT u.id, u.created_at AS "createdAt", ${USER_COLUMNS.join(', ')}
   FROM tenant_users u WHERE u.tenant_id = $1::uuid AND u.id = $2::uuid`;
+const USERS_BY_IDS = `SELECT u.id, u.created_at AS "createdAt", ${USER_COLUMNS.join(', ')}
+  FROM tenant_users u WHERE u.tenant_id = $1::uuid AND u.id = ANY ($2::uuid[])`;
 
 function userRecordOf(row: UserRow): UserRecord {
   return {
@@ -286,8 +283,12 @@ export class UsersRepository {
 
   /** One page of a tenant's users (keysetQuery), loaded with their roles. */
   async page(tenantId: string, filters: UserFilters, fetch: KeysetFetch): Promise<UserRecord[]> {
-    const rows = await readKeysetRows<UserRow>(this.prisma.pool, usersList(tenantId, filters), fetch);
-    return rows.map(userRecordOf);
+    const list = usersList(tenantId, filters);
+    if (filters.role === undefined) return (await readKeysetRows<UserRow>(this.prisma.pool, list, fetch)).map(userRecordOf);
+    const keys = await readKeysetRows<KeysetRow>(this.prisma.pool, list, fetch);
+    if (keys.length === 0) return [];
+    const { rows } = await this.prisma.pool.query<UserRow>(USERS_BY_IDS, [tenantId, keys.map((key) => key.id)]);
+    return inKeysetOrder(keys, rows, (row) => row.id).map((entry) => userRecordOf(entry.row));
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { PrismaService } from '@access/db';
+import { createPooledPrisma, type PooledPrisma, type PrismaService } from '@access/db';
 import { createTestDatabase, type TestDatabase } from '@access/db/testing';
 import { UsersRepository } from '../../../src/domains/users/users.repository';
 
@@ -9,11 +9,16 @@ import { UsersRepository } from '../../../src/domains/users/users.repository';
  */
 describe('grants of a role', () => {
   let database: TestDatabase;
+  // The repository reads pages on the pool under Prisma.
+  let pooled: PooledPrisma;
+  const repository = () => new UsersRepository(pooled as unknown as PrismaService);
 
   beforeAll(async () => {
     database = await createTestDatabase();
+    pooled = createPooledPrisma({ url: database.url, poolMax: 2 });
   });
   afterAll(async () => {
+    await pooled.client.$disconnect();
     await database.drop();
   });
 
@@ -42,13 +47,28 @@ describe('grants of a role', () => {
     const grants = await prisma.userRole.findMany({ where: { roleId: role.id }, select: { userId: true, userCreatedAt: true } });
     expect(grants.map((g) => g.userCreatedAt.getTime()).sort()).toEqual(users.map((u) => u.createdAt.getTime()).sort());
 
-    const page = await new UsersRepository({ client: prisma } as PrismaService).page(
-      tenant.id,
-      { role: 'auditor' },
-      { direction: 'forward', take: 10 },
-    );
+    const page = await repository().page(tenant.id, { role: 'auditor' }, { direction: 'forward', take: 10 });
     const inListOrder = [...users].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).map((u) => u.email);
     expect(page.map((u) => u.email)).toEqual(inListOrder);
+  });
+
+  it('written in the statement that creates their holder (createUser) carry its created_at too', async () => {
+    const prisma = database.prisma;
+    const tenant = await prisma.tenant.create({ data: { name: 'Created' } });
+    await prisma.role.create({ data: { tenantId: tenant.id, name: 'auditor' } });
+
+    const created = await repository().create(tenant.id, {
+      email: 'new@example.com',
+      name: 'New',
+      passwordHash: null,
+      authProvider: 'oidc',
+      avatar: null,
+      roles: ['auditor'],
+    });
+
+    if (!('user' in created)) throw new Error(`createUser refused: ${created.refused}`);
+    const grants = await prisma.userRole.findMany({ where: { userId: created.user.id }, select: { userCreatedAt: true } });
+    expect(grants.map((g) => g.userCreatedAt.toISOString())).toEqual([created.user.createdAt.toISOString()]);
   });
 
   it('of a user that does not exist are still refused by the foreign key', async () => {
