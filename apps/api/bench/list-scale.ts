@@ -404,8 +404,15 @@ interface Recorder {
 
 function recorder(url: string): Recorder & { close(): Promise<void> } {
   const queries: Array<{ sql: string; params: string }> = [];
-  const { client } = createPooledPrisma({ url, poolMax: 1, onQuery: (query) => queries.push(query) });
-  const db = { client } as PrismaService;
+  const { client, pool } = createPooledPrisma({ url, poolMax: 1, onQuery: (query) => queries.push(query) });
+  // Lists read on the pool under Prisma (readKeysetRows) are recorded as Prisma's are.
+  const recordingPool = {
+    query: (text: string, values: unknown[] = []) => {
+      queries.push({ sql: text, params: JSON.stringify(values) });
+      return pool.query(text, values);
+    },
+  };
+  const db = { client, pool: recordingPool } as unknown as PrismaService;
   return {
     db,
     async keysetOf(read, fetch) {
