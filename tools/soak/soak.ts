@@ -9,34 +9,15 @@
  *
  *   npm run soak                 (SOAK_REQUESTS=200000 SOAK_CONNECTIONS=16 by default)
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import autocannon from 'autocannon';
-import { signDevelopmentToken } from '@access/auth';
-import { startEmbeddedPostgres } from '@access/db';
+import { freePort, openWorkbench, residentKb } from '../bench/support/production-service';
+import { median } from '../bench/support/statistics';
 
-const ROOT = path.resolve(__dirname, '../..');
 const REQUESTS = Number(process.env['SOAK_REQUESTS'] ?? 200_000);
 const CONNECTIONS = Number(process.env['SOAK_CONNECTIONS'] ?? 16);
 const SAMPLE_MS = 2_000;
-const SECRET = 'soak-secret-soak-secret-soak-secret-0123';
-const ISSUER = 'https://issuer.soak.example';
-const AUDIENCE = 'access-api';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const mb = (kb: number) => (kb / 1024).toFixed(1);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-
-function residentKb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
-    .split('\n')
-    .find((l) => l.startsWith('VmRSS:'));
-  return Number(/(\d+)/.exec(line ?? '')?.[1] ?? 0);
-}
 
 /** Upper bounds of the p50 and p99 of all requests, from the service's own latency histogram. */
 function latencyQuantiles(metrics: string): { p50: string; p99: string } {
@@ -52,85 +33,14 @@ function latencyQuantiles(metrics: string): { p50: string; p99: string } {
   return { p50: bound(0.5), p99: bound(0.99) };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit' });
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
-  });
-}
-
 async function main(): Promise<void> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'access-soak-'));
-  // Inside the workspace, so the build resolves its packages from the workspace's node_modules.
-  const out = path.join(ROOT, 'dist/soak-api');
-  await run(process.execPath, ['tools/build/build-api.mjs', '--out', path.relative(ROOT, out)]);
-  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'postgres'), port: 0 });
+  const bench = await openWorkbench('soak');
   try {
-    const env = {
-      PATH: process.env['PATH'],
-      APP_ENV: 'production',
-      DATABASE_URL: server.url,
-      AUTH_JWT_SECRET: SECRET,
-      AUTH_JWT_ISSUER: ISSUER,
-      AUTH_JWT_AUDIENCE: AUDIENCE,
-      PAGINATION_CURSOR_SECRET: 'soak-cursor-secret-soak-cursor-secret-01',
-      ACCESS_PROVIDER: 'local',
-    };
-    // The schema and the tenant come from the build's own commands.
-    execFileSync(process.execPath, [path.join(out, 'tools/prisma/migrate-deploy.mjs')], { cwd: out, env, stdio: 'inherit' });
-    const provisioned = execFileSync(
-      process.execPath,
-      [path.join(out, 'apps/api/src/cli/create-tenant.js'), '--name', 'Soak', '--owner-email', 'owner@soak.example.com'],
-      { cwd: out, env },
-    ).toString();
-    const tenant = {
-      tenantId: /X-Tenant-ID\): (\S+)/.exec(provisioned)?.[1] ?? '',
-      ownerId: /owner user id:\s+(\S+)/.exec(provisioned)?.[1] ?? '',
-    };
-    const token = await signDevelopmentToken({
-      secret: SECRET,
-      issuer: ISSUER,
-      audience: AUDIENCE,
-      subject: tenant.ownerId,
-      kind: 'user',
-      tenantId: tenant.tenantId,
-      expiresInSec: 3_600,
-    });
-
-    const port = await freePort();
+    const tenant = await bench.createTenant('Soak', 'owner@soak.example.com');
     const metricsPort = await freePort();
-    const baseUrl = `http://127.0.0.1:${port}`;
-    const child = spawn(process.execPath, [path.join(out, 'apps/api/src/main.js')], {
-      cwd: out,
-      env: {
-        ...env,
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        METRICS_PORT: String(metricsPort),
-        LOG_LEVEL: process.env['SOAK_LOG_LEVEL'] ?? 'info',
-      },
-    });
-    let logLines = 0;
-    child.stdout.on('data', (chunk: Buffer) => {
-      for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) logLines++;
-    });
-    child.stderr.pipe(process.stderr);
-    // Whatever happens below, the service does not outlive the soak.
-    process.once('exit', () => child.kill('SIGKILL'));
-    for (let waited = 0; ; waited += 100) {
-      if (waited > 60_000 || child.exitCode !== null) throw new Error('the built service did not start');
-      if ((await fetch(`${baseUrl}/readyz`).catch(() => undefined))?.status === 200) break;
-      await sleep(100);
-    }
+    const api = await bench.startApi({ logLevel: process.env['SOAK_LOG_LEVEL'] ?? 'info', metricsPort });
+    const { baseUrl, child } = api;
+    const token = tenant.ownerToken;
 
     const auth = { authorization: `Bearer ${token}`, 'x-tenant-id': tenant.tenantId };
     const json = { ...auth, 'content-type': 'application/json' };
@@ -204,7 +114,7 @@ async function main(): Promise<void> {
     console.log(
       `  as the service measured it (its http_request_duration_seconds histogram): p50 ≤ ${serverSide.p50}, p99 ≤ ${serverSide.p99}`,
     );
-    console.log(`  log lines on stdout: ${logLines}`);
+    console.log(`  log lines on stdout: ${api.logLines()}`);
     console.log('\n  resident memory over time:');
     const step = Math.max(1, Math.floor(samples.length / 12));
     for (const [i, sample] of samples.entries()) {
@@ -219,16 +129,11 @@ async function main(): Promise<void> {
     );
     console.log(`  process alive and serving at the end: ${alive ? 'yes' : 'NO'}`);
 
-    const exitCode = await new Promise<number | null>((resolve) => {
-      child.once('exit', (code) => resolve(code));
-      child.kill('SIGTERM');
-    });
+    const exitCode = await api.stop();
     console.log(`  SIGTERM: exited with ${exitCode}`);
     if (!alive || exitCode !== 0 || answered < REQUESTS) process.exitCode = 1;
   } finally {
-    await server.stop();
-    await rm(dir, { recursive: true, force: true });
-    await rm(out, { recursive: true, force: true });
+    await bench.close();
   }
 }
 

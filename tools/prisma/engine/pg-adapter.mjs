@@ -1,4 +1,4 @@
-// The PrismaPg adapter factory the wasm engine runs on, with the two faults of
+// The PrismaPg adapter factory the wasm engine runs on, with the three faults of
 // @prisma/adapter-pg 7.10 in the migration role worked around (see TOOLCHAIN.md).
 import { URL } from 'node:url';
 import { randomUUID } from 'node:crypto';
@@ -54,7 +54,22 @@ function withCharColumns(queryable) {
   return queryable;
 }
 
+// The stock executeScript splits a migration at every `;`, inside a function body's
+// dollar quotes too. PostgreSQL's simple query protocol takes the whole script at once (as
+// Prisma's own engine sends it), statements and quoting as written.
+function withWholeScripts(adapter) {
+  adapter.executeScript = async (script) => {
+    try {
+      await adapter.underlyingDriver().query(script);
+    } catch (error) {
+      adapter.onError(error);
+    }
+  };
+  return adapter;
+}
+
 function withCharColumnsEverywhere(adapter) {
+  withWholeScripts(adapter);
   withCharColumns(adapter);
   const startTransaction = adapter.startTransaction.bind(adapter);
   adapter.startTransaction = async (...args) => withCharColumns(await startTransaction(...args));

@@ -22,6 +22,8 @@ export interface ApiKeyPrincipal {
   readonly keyId: string;
   readonly tenantId: string;
   readonly keyKind: ApiKeyKind;
+  /** The tenant is suspended, when the key's store read that with the key. */
+  readonly tenantSuspended?: boolean;
 }
 
 export type TokenPrincipal = UserPrincipal | ServicePrincipal;

@@ -17,6 +17,9 @@ function causeOf(error: unknown): DriverAdapterCause | undefined {
  * which hold under concurrent requests; callers map the index to their own error.
  */
 export function violatedUniqueIndex(error: unknown): string | undefined {
+  // node-postgres's own error, for statements run on the pool under Prisma: 23505 unique_violation.
+  const raw = error as { code?: unknown; constraint?: unknown } | null;
+  if (error instanceof Error && raw?.code === '23505') return typeof raw.constraint === 'string' ? raw.constraint : 'unknown';
   if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== 'P2002') return undefined;
   return causeOf(error)?.constraint?.index ?? 'unknown';
 }

@@ -3,7 +3,11 @@ import type { WebhookAttempt, WebhookDelivery, WebhookEndpoint as WebhookEndpoin
 
 type Schemas = components['schemas'];
 
-export type DeliveryWithAttempts = WebhookDelivery & { attemptsMade: WebhookAttempt[]; eventType: string };
+/** A delivery as its answers show it: its own fields, its event's type and its attempts, oldest first. */
+export type DeliveryWithAttempts = Pick<WebhookDelivery, 'id' | 'endpointId' | 'eventId' | 'status' | 'nextAttemptAt' | 'createdAt'> & {
+  attemptsMade: Array<Pick<WebhookAttempt, 'createdAt' | 'responseStatus' | 'error' | 'durationMs'>>;
+  eventType: string;
+};
 
 /** The row as the contract shows it: never the secret. */
 export function toWebhookEndpoint(row: WebhookEndpointRow): Schemas['WebhookEndpoint'] {

@@ -32,14 +32,31 @@ export const OPERATOR_ACTOR: AuditActor = { kind: 'system', id: 'operator-cli' }
  * path only says what changed. Never pass a password, hash, secret or key in `changes`.
  */
 export async function recordAuditEvent(tx: Prisma.TransactionClient, change: AuditedChange): Promise<string> {
+  const rows = await tx.$queryRaw<Array<{ id: string }>>`
+    WITH ${auditEventCtes(change)}
+    SELECT event.id::text AS id, (SELECT count(*) FROM jobs) AS queued FROM event`;
+  const recorded = rows[0];
+  if (!recorded) throw new Error('audit event was not recorded');
+  return recorded.id;
+}
+
+/**
+ * The common table expressions that record one audit event and queue its deliveries (`event`,
+ * `deliveries`, `jobs`), for a statement that makes the change itself: the event is recorded for
+ * each row of `source.from` (none, none), with `source.resourceId` (an expression over it) as the
+ * resource's id. The statement must read `jobs` (e.g. `(SELECT count(*) FROM jobs)`), or no job is
+ * queued.
+ */
+export function auditEventCtes(change: AuditedChange, source?: { from: Prisma.Sql; resourceId: Prisma.Sql }): Prisma.Sql {
   const context = requestContext.getStore();
   const actor = change.actor ?? context?.actor ?? OPERATOR_ACTOR;
   const changes = JSON.stringify(change.changes ?? []);
-  const rows = await tx.$queryRaw<Array<{ id: string }>>`
-    WITH event AS (
+  const resourceId = source?.resourceId ?? Prisma.sql`${change.resource.id}`;
+  return Prisma.sql`event AS (
       INSERT INTO audit_events (tenant_id, type, actor_kind, actor_id, request_id, resource_type, resource_id, changes)
-      VALUES (${change.tenantId}::uuid, ${change.type}, ${actor.kind}::audit_actor_kind, ${actor.id}, ${context?.requestId ?? null},
-              ${change.resource.type}, ${change.resource.id}, ${changes}::jsonb)
+      SELECT ${change.tenantId}::uuid, ${change.type}, ${actor.kind}::audit_actor_kind, ${actor.id}, ${context?.requestId ?? null},
+             ${change.resource.type}, ${resourceId}, ${changes}::jsonb
+      ${source ? Prisma.sql`FROM ${source.from}` : Prisma.empty}
       RETURNING id, tenant_id, type
     ), deliveries AS (
       INSERT INTO webhook_deliveries (tenant_id, endpoint_id, event_id)
@@ -50,11 +67,7 @@ export async function recordAuditEvent(tx: Prisma.TransactionClient, change: Aud
     ), jobs AS (
       SELECT ${deliveryJob(Prisma.sql`d.id`)} AS job
       FROM deliveries d
-    )
-    SELECT event.id::text AS id, (SELECT count(*) FROM jobs) AS queued FROM event`;
-  const recorded = rows[0];
-  if (!recorded) throw new Error('audit event was not recorded');
-  return recorded.id;
+    )`;
 }
 
 /**

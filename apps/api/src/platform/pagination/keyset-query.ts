@@ -1,3 +1,4 @@
+import type { Pool } from 'pg';
 import { Prisma } from '@access/db';
 
 /** A row's place in a list ordered by (created_at, id), oldest first. */
@@ -101,4 +102,14 @@ export async function readKeyset<R, K extends KeysetRow = KeysetRow>(
   const keys = await client.$queryRaw<K[]>(keysetQuery(list, fetch));
   if (keys.length === 0) return [];
   return inKeysetOrder(keys, await load.rows(keys), load.rowRef, load.keyRef);
+}
+
+/**
+ * Reads one page of a list whose keyset query returns the rows themselves (its `columns`), in
+ * one statement on the pool under Prisma: for the busiest lists, where a second read and
+ * Prisma Client's mapping of a hundred rows would cost more than the page's own query.
+ */
+export async function readKeysetRows<R extends KeysetRow>(pool: Pick<Pool, 'query'>, list: KeysetList, fetch: KeysetFetch): Promise<R[]> {
+  const query = keysetQuery(list, fetch);
+  return (await pool.query<R>(query.text, query.values)).rows;
 }

@@ -3,7 +3,7 @@ import { describeKeysetList } from '../../support/keyset-list';
 
 const USERS = 5_000;
 
-/** A tenant of 5,000 users beside another of the same size; every tenth holds `member`. */
+/** A tenant of 5,000 users and 501 roles beside another of the same size; every tenth user holds `member`. */
 describeKeysetList({
   name: 'UsersRepository.page',
   snapshot: 'apps/api/src/domains/users/users.repository.sql',
@@ -17,6 +17,7 @@ describeKeysetList({
         SELECT ${tenant.id}::uuid, 'user' || g || '@example.com', 'User ' || g, 'oidc',
                timestamptz '2026-01-01T00:00:00Z' + g * interval '1 second', now()
         FROM generate_series(1, ${USERS}::int) AS g`;
+      await prisma.$executeRaw`INSERT INTO roles (tenant_id, name) SELECT ${tenant.id}::uuid, 'team-' || g FROM generate_series(1, 500) AS g`;
       const role = await prisma.role.create({ data: { tenantId: tenant.id, name: 'member' } });
       await prisma.$executeRaw`
         INSERT INTO user_roles (tenant_id, user_id, role_id)
@@ -29,4 +30,9 @@ describeKeysetList({
     'by email': (database, { tenantId }, fetch) => new UsersRepository(database).page(tenantId, { email: 'USER10@example.com' }, fetch),
     'by role': (database, { tenantId }, fetch) => new UsersRepository(database).page(tenantId, { role: 'member' }, fetch),
   },
+  variantIndexes: {
+    'by email': 'tenant_users_tenant_id_email_key',
+    'by role': 'user_roles_tenant_id_role_id_user_created_at_user_id_idx',
+  },
+  singleRowVariants: ['by email'],
 });

@@ -80,6 +80,8 @@ describe('logs, metrics and traces of the API process', () => {
       headers: { ...owner, 'x-request-id': 'trace-users-1' },
     });
     expect(listed.status).toBe(200);
+    const roles = await fetch(`${api.baseUrl}/v1/roles`, { headers: { ...owner, 'x-request-id': 'trace-roles-1' } });
+    expect(roles.status).toBe(200);
     const refused = await fetch(`${api.baseUrl}/v1/users?limit=abc`, { headers: { ...owner, 'x-request-id': 'refused-1' } });
     expect(refused.status).toBe(400);
     const created = await fetch(`${api.baseUrl}/v1/provider/users`, {
@@ -121,7 +123,8 @@ describe('logs, metrics and traces of the API process', () => {
     const refusedLine = lines.find((l) => (l['req'] as { id?: string } | undefined)?.id === 'refused-1' && l['res']);
     expect(refusedLine).toMatchObject({ res: { statusCode: 400 }, error: { code: 'validation_failed', errorCode: '40000001' } });
 
-    // Traces: the request's server span carries its id; Prisma, pg and the WorkOS call are in its trace.
+    // Traces: the request's server span carries its id; pg (under Prisma, or alone on the hottest
+    // reads), Prisma and the WorkOS call are in its trace.
     const spans = collector.exports.flatMap((e) => e.resourceSpans.flatMap((r) => r.scopeSpans.flatMap((s) => s.spans)));
     const serviceNames = collector.exports.flatMap((e) =>
       e.resourceSpans.map((r) => r.resource?.attributes?.find((a) => a.key === 'service.name')?.value.stringValue),
@@ -131,11 +134,13 @@ describe('logs, metrics and traces of the API process', () => {
       spans.find((s) => s.kind === SPAN_KIND_SERVER && attribute(s, 'http.request.id') === requestId);
     const usersSpan = serverSpan('trace-users-1');
     expect(usersSpan).toBeDefined();
+    const isPostgres = (s: (typeof spans)[number]) =>
+      attribute(s, 'db.system.name') === 'postgresql' || attribute(s, 'db.system') === 'postgresql';
     const usersTrace = spans.filter((s) => s.traceId === usersSpan?.traceId);
-    expect(usersTrace.some((s) => s.name.startsWith('prisma:'))).toBe(true);
-    expect(usersTrace.some((s) => attribute(s, 'db.system.name') === 'postgresql' || attribute(s, 'db.system') === 'postgresql')).toBe(
-      true,
-    );
+    expect(usersTrace.some(isPostgres)).toBe(true);
+    const rolesTrace = spans.filter((s) => s.traceId === serverSpan('trace-roles-1')?.traceId);
+    expect(rolesTrace.some((s) => s.name.startsWith('prisma:'))).toBe(true);
+    expect(rolesTrace.some(isPostgres)).toBe(true);
     const workosSpan = serverSpan('trace-workos-1');
     expect(workosSpan).toBeDefined();
     const outgoing = spans.filter((s) => s.traceId === workosSpan?.traceId && s.kind === SPAN_KIND_CLIENT);

@@ -12,6 +12,8 @@ export interface StoredApiKey {
   readonly revokedAt: Date | null;
   readonly expiresAt?: Date | null;
   readonly lastUsedAt?: Date | null;
+  /** The key's tenant is suspended, when the store reads that with the key. */
+  readonly tenantSuspended?: boolean;
 }
 
 /** Storage the app implements (with Prisma); this library only reads and touches keys. */

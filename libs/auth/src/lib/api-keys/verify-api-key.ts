@@ -44,5 +44,11 @@ export async function verifyApiKey(
   }
 
   void options.lastUsed?.record(stored);
-  return { kind: 'api_key', keyId: stored.id, tenantId: stored.tenantId.toLowerCase(), keyKind: stored.keyKind };
+  const principal: ApiKeyPrincipal = {
+    kind: 'api_key',
+    keyId: stored.id,
+    tenantId: stored.tenantId.toLowerCase(),
+    keyKind: stored.keyKind,
+  };
+  return stored.tenantSuspended === undefined ? principal : { ...principal, tenantSuspended: stored.tenantSuspended };
 }

@@ -15,11 +15,8 @@ export interface PolicyUserPrincipal {
   readonly tenantSuspended?: boolean;
 }
 
-/** An API key as the policies see it: the verified key plus its tenant's state. */
-export interface PolicyApiKeyPrincipal extends ApiKeyPrincipal {
-  /** The tenant is suspended (read per request); absent means it is not. */
-  readonly tenantSuspended?: boolean;
-}
+/** An API key as the policies see it: the verified key plus its tenant's state (tenantSuspended; absent means it is not). */
+export type PolicyApiKeyPrincipal = ApiKeyPrincipal;
 
 export type AuthorizationPrincipal = PolicyUserPrincipal | PolicyApiKeyPrincipal | ServicePrincipal;
 

@@ -4,6 +4,7 @@ import type { AuthorizationDecision, AuthorizationRequest } from './authorizatio
 import { principalEntity, resourceEntity, uid, uniqueEntities } from './cedar-entities';
 import { checkSchemaActions, contextAttributesByAction, validatePolicies } from './check-schema';
 import { compilePolicies } from './compile-policies';
+import { DecisionMemo, type EngineCall } from './decision-memo';
 import { describeCedarError, PolicyConfigurationError } from './policy-errors';
 import { readPolicyDirectory, type AuthorizerSources } from './policy-sources';
 
@@ -20,13 +21,16 @@ export class Authorizer {
   private readonly notices: ReadonlyMap<string, string>;
   private readonly refusals: ReadonlyMap<string, string>;
   private readonly contextAttributesOf: ReadonlyMap<AuthorizationAction, readonly string[]>;
+  /** Absent when a policy names an entity, whose decisions could then depend on an id's value. */
+  private readonly memo: DecisionMemo | undefined;
   readonly policyIds: readonly string[];
 
   static fromDirectory(directory?: string): Authorizer {
     return new Authorizer(readPolicyDirectory(directory));
   }
 
-  constructor(sources: AuthorizerSources) {
+  /** `rememberDecisions: false` asks the engine every time (tests compare both ways). */
+  constructor(sources: AuthorizerSources, { rememberDecisions = true }: { rememberDecisions?: boolean } = {}) {
     const compiled = compilePolicies(sources.policies);
     checkSchemaActions(sources.schema);
     validatePolicies(sources.schema, compiled.byId);
@@ -44,6 +48,7 @@ export class Authorizer {
     this.notices = compiled.notices;
     this.refusals = compiled.refusals;
     this.policyIds = Object.keys(compiled.byId);
+    this.memo = rememberDecisions && DecisionMemo.appliesTo(Object.values(compiled.byId)) ? new DecisionMemo() : undefined;
   }
 
   /**
@@ -53,20 +58,30 @@ export class Authorizer {
   authorize(request: AuthorizationRequest): AuthorizationDecision {
     const principal = principalEntity(request.principal);
     const resource = resourceEntity(request.resource);
-    const answer = statefulIsAuthorized({
+    const call: EngineCall = {
       principal: principal.uid,
       action: uid('Action', request.action),
       resource: resource.uid,
       context: this.context(request),
       entities: uniqueEntities(principal.entities, resource.entities),
+    };
+    const key = this.memo?.keyOf(call);
+    const remembered = key === undefined ? undefined : this.memo?.get(key);
+    if (remembered) return remembered;
+    const decision = this.evaluate(request.action, call);
+    if (key !== undefined) this.memo?.set(key, decision);
+    return decision;
+  }
+
+  private evaluate(action: AuthorizationAction, call: EngineCall): AuthorizationDecision {
+    const answer = statefulIsAuthorized({
+      ...call,
       preparsedSchemaName: this.cacheKey,
       preparsedPolicySetId: this.cacheKey,
       validateRequest: true,
     });
     if (answer.type === 'failure') {
-      throw new Error(
-        `Authorization request for ${request.action} does not fit the schema: ${answer.errors.map(describeCedarError).join('; ')}`,
-      );
+      throw new Error(`Authorization request for ${action} does not fit the schema: ${answer.errors.map(describeCedarError).join('; ')}`);
     }
 
     const { decision, diagnostics } = answer.response;
@@ -77,7 +92,7 @@ export class Authorizer {
     return {
       allowed,
       ...(refusal === undefined ? {} : { refusal }),
-      notices: notices.length > 0 ? notices : [`No policy permits ${request.action} for this principal.`],
+      notices: notices.length > 0 ? notices : [`No policy permits ${action} for this principal.`],
       policyIds,
       evaluationErrors: diagnostics.errors.map((item) => `policy "${item.policyId}": ${item.error.message}`),
     };

@@ -10,6 +10,7 @@ import {
   type TokenVerifierConfig,
 } from './token-config';
 import { KeySetUnavailableError, tokenFailure } from './token-errors';
+import { VerifiedTokens } from './verified-tokens';
 
 export interface TokenVerifier {
   /**
@@ -22,6 +23,9 @@ export interface TokenVerifier {
 
 // Far above any real access token; refuses absurd inputs before any parsing work.
 const MAX_TOKEN_LENGTH = 8192;
+/** How long a verified token is taken at its word before it is verified again (shorter than the JWKS cache). */
+const VERIFIED_MAX_AGE_MS = 60_000;
+const VERIFIED_MAX_ENTRIES = 10_000;
 
 function remoteKeys(config: JwksTokenVerifierConfig): JWTVerifyGetKey {
   const keySet = createRemoteJWKSet(new URL(config.jwksUrl), {
@@ -54,18 +58,27 @@ export function createTokenVerifier(config: TokenVerifierConfig): TokenVerifier 
     const keys = remoteKeys(config);
     verifyJwt = (token) => jwtVerify(token, keys, options);
   } else {
-    const secret = new TextEncoder().encode(config.hs256Secret);
-    verifyJwt = (token) => jwtVerify(token, secret, options);
+    // Imported once: handed the raw bytes (or a KeyObject), jose imports the key again for every
+    // token, which doubles the cost of a verification.
+    const secret = crypto.subtle.importKey('raw', new TextEncoder().encode(config.hs256Secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+      'verify',
+    ]);
+    verifyJwt = async (token) => jwtVerify(token, await secret, options);
   }
 
+  const verified = new VerifiedTokens({ clockToleranceSec, maxAgeMs: VERIFIED_MAX_AGE_MS, maxEntries: VERIFIED_MAX_ENTRIES });
   return {
     async verify(token: string): Promise<TokenPrincipal> {
       try {
         if (typeof token !== 'string' || token.length === 0 || token.length > MAX_TOKEN_LENGTH) {
           throw new errors.JWTInvalid('bad length');
         }
+        const remembered = verified.get(token);
+        if (remembered) return remembered;
         const { payload } = await verifyJwt(token);
-        return principalFromClaims(payload);
+        const principal = principalFromClaims(payload);
+        verified.set(token, principal, payload);
+        return principal;
       } catch (error) {
         throw tokenFailure(error);
       }
