@@ -32,8 +32,8 @@ export interface UserFilters {
 const ROLE_NAMES = `ARRAY(SELECT r.name FROM user_roles ur JOIN roles r ON r.tenant_id = ur.tenant_id AND r.id = ur.role_id
   WHERE ur.tenant_id = u.tenant_id AND ur.user_id = u.id)`;
 
-// Everything a User shows besides its position (id, created_at), as UserRow names it.
-const USER_COLUMNS = [
+// A user's own fields besides its position (id, created_at), as UserRow names them.
+const USER_FIELDS = [
   'u.tenant_id AS tenant_id',
   'u.email AS email',
   'u.name AS name',
@@ -42,8 +42,10 @@ const USER_COLUMNS = [
   'u.avatar AS avatar',
   'u.updated_at AS updated_at',
   'u.version AS version',
-  `${ROLE_NAMES} AS roles`,
 ];
+
+// Everything a User shows besides its position, with its role names.
+const USER_COLUMNS = [...USER_FIELDS, `${ROLE_NAMES} AS roles`];
 
 /**
  * A tenant's users, filtered, in (created_at, id) order, each row whole with its role names. Unfiltered or by email, over
@@ -88,10 +90,9 @@ interface UserRow {
 
 // What USER_SELECT reads, in one statement on the pool under Prisma: getUser's read (and every
 // update's first one), where Prisma Client would cost three times the CPU of node-postgres.
-const USER_BY_ID = `SELECT u.id, u.created_at AS "createdAt", ${USER_COLUMNS.join(', ')}
-  FROM tenant_users u WHERE u.tenant_id = $1::uuid AND u.id = $2::uuid`;
-const USERS_BY_IDS = `SELECT u.id, u.created_at AS "createdAt", ${USER_COLUMNS.join(', ')}
-  FROM tenant_users u WHERE u.tenant_id = $1::uuid AND u.id = ANY ($2::uuid[])`;
+const USER_ROWS = `SELECT u.id, u.created_at AS "createdAt", ${USER_COLUMNS.join(', ')} FROM tenant_users u WHERE u.tenant_id = $1::uuid`;
+const USER_BY_ID = `${USER_ROWS} AND u.id = $2::uuid`;
+const USERS_BY_IDS = `${USER_ROWS} AND u.id = ANY ($2::uuid[])`;
 
 function userRecordOf(row: UserRow): UserRecord {
   return {
@@ -208,19 +209,17 @@ export class UsersRepository {
         RETURNING *
       ), granted AS (
         INSERT INTO user_roles (tenant_id, user_id, role_id) SELECT created.tenant_id, created.id, wanted.id FROM created, wanted
-      ), ${auditEventCtes(
-        { type: 'user.created', tenantId, resource: { type: 'user', id: '' } },
-        { from: Prisma.sql`created`, resourceId: Prisma.sql`created.id::text` },
-      )}
-      SELECT u.id, u.created_at AS "createdAt", u.tenant_id, u.email, u.name, u.auth_provider::text AS auth_provider, u.is_owner,
-             u.avatar, u.updated_at, u.version, ARRAY(SELECT name FROM wanted) AS roles, (SELECT count(*) FROM jobs) AS queued
+      ), ${auditEventCtes({ type: 'user.created', tenantId, resource: { type: 'user', id: Prisma.sql`created.id::text` } }, Prisma.sql`created`)}
+      SELECT u.id, u.created_at AS "createdAt", ${Prisma.raw(USER_FIELDS.join(', '))},
+             -- The grants of this statement are not visible to it yet: the roles are those it grants.
+             ARRAY(SELECT name FROM wanted) AS roles, (SELECT count(*) FROM jobs) AS queued
       FROM created u`;
     const { rows } = await this.prisma.pool.query<UserRow>(created.text, created.values);
     const row = rows[0];
     if (row) return userRecordOf(row);
-    const found = await this.prisma.client.role.findMany({ where: { tenantId, name: { in: roles } }, select: { name: true } });
-    const known = new Set(found.map((role) => role.name));
-    throw new Refused({ refused: 'unknown_roles', names: roles.filter((name) => !known.has(name)) });
+    // A role was unknown: roleIds names the ones unknown now (none, if one was created meanwhile).
+    await this.roleIds(this.prisma.client, tenantId, roles);
+    throw new Refused({ refused: 'unknown_roles', names: [] });
   }
 
   /**

@@ -40,23 +40,28 @@ export async function recordAuditEvent(tx: Prisma.TransactionClient, change: Aud
   return recorded.id;
 }
 
+/** A change made by the statement that records it: the resource's id is an SQL expression over that statement's rows. */
+export type StatementChange = Omit<AuditedChange, 'resource'> & { resource: { type: AuditResourceType; id: Prisma.Sql } };
+
 /**
  * The common table expressions that record one audit event and queue its deliveries (`event`,
- * `deliveries`, `jobs`), for a statement that makes the change itself: the event is recorded for
- * each row of `source.from` (none, none), with `source.resourceId` (an expression over it) as the
- * resource's id. The statement must read `jobs` (e.g. `(SELECT count(*) FROM jobs)`), or no job is
- * queued.
+ * `deliveries`, `jobs`). Given `from` (a StatementChange), the statement makes the change itself:
+ * one event is recorded for each row of `from` (none when it has none), with the resource id
+ * evaluated over it. The statement must read `jobs` (e.g. `(SELECT count(*) FROM jobs)`), or no
+ * job is queued.
  */
-export function auditEventCtes(change: AuditedChange, source?: { from: Prisma.Sql; resourceId: Prisma.Sql }): Prisma.Sql {
+export function auditEventCtes(change: AuditedChange): Prisma.Sql;
+export function auditEventCtes(change: StatementChange, from: Prisma.Sql): Prisma.Sql;
+export function auditEventCtes(change: AuditedChange | StatementChange, from?: Prisma.Sql): Prisma.Sql {
   const context = requestContext.getStore();
   const actor = change.actor ?? context?.actor ?? OPERATOR_ACTOR;
   const changes = JSON.stringify(change.changes ?? []);
-  const resourceId = source?.resourceId ?? Prisma.sql`${change.resource.id}`;
+  const resourceId = typeof change.resource.id === 'string' ? Prisma.sql`${change.resource.id}` : change.resource.id;
   return Prisma.sql`event AS (
       INSERT INTO audit_events (tenant_id, type, actor_kind, actor_id, request_id, resource_type, resource_id, changes)
       SELECT ${change.tenantId}::uuid, ${change.type}, ${actor.kind}::audit_actor_kind, ${actor.id}, ${context?.requestId ?? null},
              ${change.resource.type}, ${resourceId}, ${changes}::jsonb
-      ${source ? Prisma.sql`FROM ${source.from}` : Prisma.empty}
+      ${from ? Prisma.sql`FROM ${from}` : Prisma.empty}
       RETURNING id, tenant_id, type
     ), deliveries AS (
       INSERT INTO webhook_deliveries (tenant_id, endpoint_id, event_id)
